@@ -1,0 +1,29 @@
+// What a command interpreter (kubectl, later helm and az) needs from its surroundings.
+// The same interpreters run in the browser's worker, in `kubeplay script` and in tests.
+import type { KubeClient } from '../sim/api/client';
+
+/** The playground's virtual file system: the editor's files and anything the terminal writes. */
+export interface Workspace {
+  read(path: string): string | undefined;
+  write(path: string, content: string): void;
+  /** Paths directly in `dir` ('' = the root), sorted */
+  list(dir: string): string[];
+  exists(path: string): boolean;
+}
+
+export interface CliContext {
+  client: KubeClient;
+  workspace: Workspace;
+  /** virtual epoch milliseconds, for AGE columns */
+  now(): number;
+  /** the namespace commands use without -n */
+  namespace: string;
+  /** advance simulated time (transcripts' `sleep`, kubectl's waits); absent = cannot wait */
+  sleep?(ms: number): Promise<void>;
+}
+
+export interface CommandResult {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+}

@@ -1,0 +1,56 @@
+// The typed messages between the main thread and the simulator's Web Worker.
+// Requests carry an id and get exactly one Response; the worker also pushes Notices
+// (object diffs in per-frame batches, clock ticks, crashes) without being asked.
+import type { KubeObject, WatchEventType } from '../sim/api/types';
+import type { CommandResult } from '../cli/types';
+import type { ApplyResult } from '../cli/kubectl/apply-types';
+import type { PodExplanation } from '../sim/explain';
+
+export interface ClockState {
+  now: number; // virtual epoch ms
+  paused: boolean;
+  speed: number; // 0.25 … 50
+}
+
+export type Request =
+  | { method: 'init'; seed?: number | string; lang?: string }
+  | { method: 'apply'; yaml: string; fileName?: string }
+  | { method: 'exec'; line: string }
+  | { method: 'writeFile'; path: string; content: string }
+  | { method: 'setClock'; paused?: boolean; speed?: number }
+  | { method: 'step' }
+  | { method: 'explain'; namespace: string; name: string }
+  | { method: 'reset'; seed?: number | string };
+
+export interface ResultOf {
+  init: { clock: ClockState };
+  apply: ApplyResult;
+  exec: CommandResult;
+  writeFile: null;
+  setClock: ClockState;
+  step: ClockState;
+  explain: PodExplanation | null;
+  reset: { clock: ClockState };
+}
+
+export type RequestEnvelope = { id: number } & Request;
+
+export type Response =
+  | { type: 'response'; id: number; ok: true; result: unknown }
+  | { type: 'response'; id: number; ok: false; error: string };
+
+/** One change to one object; the generic mirror handles every kind alike. */
+export interface MirrorEvent {
+  type: Exclude<WatchEventType, 'BOOKMARK'>;
+  object: KubeObject;
+}
+
+export type Notice =
+  /** The full state after (re)start: replace the mirror. */
+  | { type: 'sync'; objects: KubeObject[]; resourceVersion: string; clock: ClockState }
+  /** Changes since the last batch, at most one batch per animation frame. */
+  | { type: 'batch'; events: MirrorEvent[]; resourceVersion: string; clock: ClockState }
+  | { type: 'clock'; clock: ClockState }
+  | { type: 'crash'; message: string };
+
+export type WorkerMessage = Response | Notice;
