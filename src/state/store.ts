@@ -1,0 +1,12 @@
+// One zustand store from typed slices (cluster mirror, ui, …). Actions are callable outside React:
+// the worker client calls `useStore.getState().applyEvents(…)` directly.
+import { create } from 'zustand';
+import { createClusterSlice, type ClusterSlice } from './cluster-slice';
+import { createUiSlice, type UiSlice } from './ui-slice';
+
+export type AppState = ClusterSlice & UiSlice;
+
+export const useStore = create<AppState>()((...a) => ({
+  ...createClusterSlice(...a),
+  ...createUiSlice(...a),
+}));
