@@ -1,0 +1,95 @@
+// Turns one lesson folder's raw files into a Lesson. The Markdown format is described in
+// lessons/README.md: `# Title`, then one `## Step title {#step-id}` section per step.
+import type { Check, Lang, Lesson, StepText } from './types';
+import { LANGS } from './types';
+
+export interface ParsedMarkdown {
+  title: string;
+  sections: Map<string, StepText>;
+}
+
+const STEP_HEADING = /^##\s+(.*?)\s*\{#([A-Za-z0-9_-]+)\}\s*$/;
+
+export function parseLessonMarkdown(md: string): ParsedMarkdown {
+  let title = '';
+  const sections = new Map<string, StepText>();
+  let current: { id: string; title: string; lines: string[] } | undefined;
+  let inFence = false;
+  const flush = () => {
+    if (current) sections.set(current.id, { title: current.title, body: current.lines.join('\n').trim() });
+  };
+  for (const line of md.replace(/\r\n/g, '\n').split('\n')) {
+    if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
+    if (!inFence) {
+      const step = STEP_HEADING.exec(line);
+      if (step) {
+        flush();
+        if (sections.has(step[2])) throw new Error(`step "${step[2]}" appears twice`);
+        current = { id: step[2], title: step[1], lines: [] };
+        continue;
+      }
+      if (/^##\s/.test(line)) throw new Error(`step heading without {#id}: ${line}`);
+      if (!title && !current && /^#\s/.test(line)) {
+        title = line.replace(/^#\s+/, '').trim();
+        continue;
+      }
+    }
+    current?.lines.push(line);
+  }
+  flush();
+  if (!title) throw new Error('no "# " title');
+  return { title, sections };
+}
+
+interface StepsFile {
+  id: string;
+  order?: number;
+  steps: { id: string; check: Check }[];
+}
+
+export interface LessonFiles {
+  'steps.json': string;
+  'en.md': string;
+  'ja.md': string;
+  'start.yaml'?: string;
+  'solution.txt'?: string;
+}
+
+/** Throws with the lesson folder's name when a file is missing or the languages disagree. */
+export function parseLesson(folder: string, files: Partial<LessonFiles>): Lesson {
+  const fail = (msg: string): never => {
+    throw new Error(`lessons/${folder}: ${msg}`);
+  };
+  if (!files['steps.json']) fail('missing steps.json');
+  const meta = JSON.parse(files['steps.json'] as string) as StepsFile;
+  if (!Array.isArray(meta.steps) || meta.steps.length === 0) fail('steps.json has no steps');
+  const md = {} as Record<Lang, ParsedMarkdown>;
+  for (const lang of LANGS) {
+    const text = files[`${lang}.md`];
+    if (!text) fail(`missing ${lang}.md`);
+    try {
+      md[lang] = parseLessonMarkdown(text as string);
+    } catch (e) {
+      fail(`${lang}.md: ${(e as Error).message}`);
+    }
+    const ids = new Set(meta.steps.map((s) => s.id));
+    for (const id of md[lang].sections.keys()) if (!ids.has(id)) fail(`${lang}.md has a section "${id}" that steps.json lacks`);
+  }
+  const steps = meta.steps.map((s) => {
+    const text = {} as Record<Lang, StepText>;
+    for (const lang of LANGS) {
+      const section = md[lang].sections.get(s.id);
+      if (!section || !section.body) fail(`${lang}.md has no text for step "${s.id}"`);
+      text[lang] = section as StepText;
+    }
+    return { id: s.id, check: s.check, text };
+  });
+  return {
+    id: meta.id || folder,
+    order: meta.order ?? 999,
+    title: { en: md.en.title, ja: md.ja.title },
+    steps,
+    startYaml: files['start.yaml'] ?? '',
+    solution: files['solution.txt'] ?? '',
+  };
+}

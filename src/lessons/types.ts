@@ -1,0 +1,83 @@
+// The lesson model: content (Markdown per language) plus checks as data. A check is evaluated against
+// the UI's cluster mirror and the terminal's command log, never by poking the simulator, so the same
+// check could later run against a real cluster's API.
+
+export type Lang = 'en' | 'ja';
+export const LANGS: readonly Lang[] = ['en', 'ja'];
+
+/** The learner has pressed "Next step" on this step. */
+export interface ReadCheck {
+  type: 'read';
+}
+
+/** An object exists, optionally with these labels and (for Pods and other kinds with status.phase) phase. */
+export interface ObjectCheck {
+  type: 'object';
+  kind: string;
+  name: string;
+  /** default 'default'; '' for cluster-scoped kinds */
+  namespace?: string;
+  labels?: Record<string, string>;
+  phase?: string;
+}
+
+/** No such object; with afterExisted, it must also have been seen earlier in the lesson. */
+export interface AbsentCheck {
+  type: 'absent';
+  kind: string;
+  name: string;
+  namespace?: string;
+  afterExisted?: boolean;
+}
+
+/** A terminal command matching `match` (a regular expression) ran; by default it must have succeeded. */
+export interface CommandCheck {
+  type: 'command';
+  match: string;
+  /** what to show as "expected"; default: the pattern */
+  example?: string;
+  /** require exit code 0 (default true) */
+  success?: boolean;
+}
+
+export interface AllCheck {
+  type: 'all';
+  checks: Check[];
+}
+
+export type Check = ReadCheck | ObjectCheck | AbsentCheck | CommandCheck | AllCheck;
+
+/** A translatable message: an i18n key under `lesson.` and its interpolation values. */
+export interface Msg {
+  key: string;
+  params?: Record<string, string>;
+}
+
+export interface CheckResult {
+  done: boolean;
+  expected: Msg[];
+  actual: Msg[];
+}
+
+export interface StepText {
+  title: string;
+  /** Markdown */
+  body: string;
+}
+
+export interface Step {
+  id: string;
+  check: Check;
+  text: Record<Lang, StepText>;
+}
+
+export interface Lesson {
+  id: string;
+  order: number;
+  title: Record<Lang, string>;
+  steps: Step[];
+  /** the editor's starting manifest */
+  startYaml: string;
+  /** commands that solve the lesson (a `kubeplay script` transcript) */
+  solution: string;
+}
