@@ -1,0 +1,52 @@
+// Score plugins of the default profile that the simulator models, with their default weights.
+// mirrors pkg/scheduler/framework/plugins/noderesources/{least_allocated,balanced_allocation}.go
+// and tainttoleration/taint_toleration.go
+import type { NodeInfo, PodToSchedule } from '../node-info';
+import { tolerates } from './filters';
+
+export interface ScorePlugin {
+  name: string;
+  weight: number;
+  /** raw score for one node */
+  score(p: PodToSchedule, n: NodeInfo): number;
+  /** maps raw scores onto 0–100 across the feasible nodes (in place) */
+  normalize?(scores: number[]): void;
+}
+
+/** (allocatable - requested) * 100 / allocatable per resource, cpu and memory weighted equally */
+export const LeastAllocated: ScorePlugin = {
+  name: 'NodeResourcesFit',
+  weight: 1,
+  score: (p, n) => {
+    const one = (req: number, cap: number) => (cap === 0 || req > cap ? 0 : Math.floor(((cap - req) * 100) / cap));
+    const cpu = one(n.nonZeroRequested.milliCPU + p.resources.nonZero.milliCPU, n.allocatable.milliCPU);
+    const mem = one(n.nonZeroRequested.memory + p.resources.nonZero.memory, n.allocatable.memory);
+    return Math.floor((cpu + mem) / 2);
+  },
+};
+
+/** favours nodes whose cpu and memory fractions stay close: (1 - std) * 100 */
+export const BalancedAllocation: ScorePlugin = {
+  name: 'NodeResourcesBalancedAllocation',
+  weight: 1,
+  score: (p, n) => {
+    const frac = (req: number, cap: number) => (cap === 0 ? 0 : Math.min(1, req / cap));
+    const cpu = frac(n.requested.milliCPU + p.resources.milliCPU, n.allocatable.milliCPU);
+    const mem = frac(n.requested.memory + p.resources.memory, n.allocatable.memory);
+    const std = Math.abs(cpu - mem) / 2;
+    return Math.floor((1 - std) * 100);
+  },
+};
+
+/** counts PreferNoSchedule taints the pod does not tolerate; fewer is better */
+export const TaintTolerationScore: ScorePlugin = {
+  name: 'TaintToleration',
+  weight: 3,
+  score: (p, n) => (n.node.spec?.taints ?? []).filter((t) => t.effect === 'PreferNoSchedule' && !tolerates(p.pod.spec?.tolerations, t)).length,
+  normalize: (scores) => {
+    const max = Math.max(0, ...scores);
+    for (let i = 0; i < scores.length; i++) scores[i] = max === 0 ? 100 : Math.floor(100 - (scores[i] * 100) / max);
+  },
+};
+
+export const SCORES: readonly ScorePlugin[] = [TaintTolerationScore, LeastAllocated, BalancedAllocation];

@@ -1,0 +1,84 @@
+// One scheduling attempt as a pure function: filter every node, score the feasible ones, pick the
+// best (ties broken by the seeded rng, as upstream's reservoir sampling does), and explain it all.
+// mirrors pkg/scheduler/schedule_one.go (findNodesThatFitPod, prioritizeNodes, selectHost) and
+// framework/types.go (FitError.Error)
+import type { Rng } from '../../clock';
+import type { NodeVerdict, SchedulingDecision } from '../../explain';
+import type { NodeInfo, PodToSchedule } from './node-info';
+import { FILTERS, type FilterPlugin } from './plugins/filters';
+import { SCORES, type ScorePlugin } from './plugins/scores';
+
+export interface Profile {
+  filters: readonly FilterPlugin[];
+  scores: readonly ScorePlugin[];
+}
+
+export const DEFAULT_PROFILE: Profile = { filters: FILTERS, scores: SCORES };
+
+function countsPhrase(total: number, reasons: string[]): string {
+  const counts = new Map<string, number>();
+  for (const r of reasons) counts.set(r, (counts.get(r) ?? 0) + 1);
+  const parts = [...counts].map(([r, c]) => `${c} ${r}`).sort();
+  return `0/${total} nodes are available: ${parts.join(', ')}.`;
+}
+
+/**
+ * `0/3 nodes are available: 3 Insufficient cpu. preemption: 0/3 nodes are available: 3 No preemption
+ * victims found for incoming pod.` The simulator has no pod priorities, so preemption never finds victims.
+ */
+export function fitErrorMessage(total: number, rejected: Array<{ reasons: string[]; unresolvable: boolean }>): string {
+  if (total === 0) return 'no nodes available to schedule pods';
+  const main = countsPhrase(total, rejected.flatMap((r) => r.reasons));
+  const preemption = countsPhrase(
+    total,
+    rejected.map((r) => (r.unresolvable ? 'Preemption is not helpful for scheduling' : 'No preemption victims found for incoming pod')),
+  );
+  return `${main} preemption: ${preemption}`;
+}
+
+export function scheduleOne(p: PodToSchedule, nodes: readonly NodeInfo[], rng: Rng, now: number, profile: Profile = DEFAULT_PROFILE): SchedulingDecision {
+  const verdicts: NodeVerdict[] = [];
+  const feasible: NodeInfo[] = [];
+  const rejected: Array<{ reasons: string[]; unresolvable: boolean }> = [];
+  for (const n of nodes) {
+    let failed = false;
+    for (const f of profile.filters) {
+      const reasons = f.filter(p, n);
+      if (reasons.length > 0) {
+        verdicts.push({ node: n.name, rejectedBy: { plugin: f.name, reason: reasons.join(', ') } });
+        rejected.push({ reasons, unresolvable: f.unresolvable });
+        failed = true;
+        break;
+      }
+    }
+    if (!failed) feasible.push(n);
+  }
+  if (feasible.length === 0) return { at: now, message: fitErrorMessage(nodes.length, rejected), verdicts };
+
+  const perPlugin = profile.scores.map((s) => {
+    const raw = feasible.map((n) => s.score(p, n));
+    s.normalize?.(raw);
+    return raw;
+  });
+  let best = -1;
+  let chosen = 0;
+  let ties = 0;
+  feasible.forEach((n, i) => {
+    const scores: Record<string, number> = {};
+    let total = 0;
+    profile.scores.forEach((s, j) => {
+      scores[s.name] = perPlugin[j][i];
+      total += perPlugin[j][i] * s.weight;
+    });
+    verdicts.push({ node: n.name, scores, total });
+    if (total > best) {
+      best = total;
+      chosen = i;
+      ties = 1;
+    } else if (total === best) {
+      ties++;
+      if (rng.int(ties) === 0) chosen = i; // reservoir sampling among equal scores
+    }
+  });
+  return { at: now, node: feasible[chosen].name, verdicts };
+}
