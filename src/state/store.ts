@@ -3,10 +3,12 @@
 import { create } from 'zustand';
 import { createClusterSlice, type ClusterSlice } from './cluster-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
+import { createLessonSlice, type LessonSlice } from './lesson-slice';
 
-export type AppState = ClusterSlice & UiSlice;
+export type AppState = ClusterSlice & UiSlice & LessonSlice;
 
 export const useStore = create<AppState>()((...a) => ({
   ...createClusterSlice(...a),
   ...createUiSlice(...a),
+  ...createLessonSlice(...a),
 }));

@@ -1,0 +1,55 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { create } from 'zustand';
+import { createLessonSlice, type LessonSlice } from './lesson-slice';
+
+const data = new Map<string, string>();
+const fakeLocalStorage = {
+  getItem: (k: string) => data.get(k) ?? null,
+  setItem: (k: string, v: string) => void data.set(k, v),
+  removeItem: (k: string) => void data.delete(k),
+};
+
+const newStore = () => create<LessonSlice>()(createLessonSlice);
+
+describe('lesson slice', () => {
+  beforeEach(() => {
+    data.clear();
+    vi.stubGlobal('localStorage', fakeLocalStorage);
+  });
+
+  it('opens the first lesson at its first step', () => {
+    const s = newStore().getState();
+    expect(s.lessonId).toBe('pod');
+    expect(s.lessonProgress.current).toBe(0);
+  });
+
+  it('marks steps read when moving past them, and keeps done steps done', () => {
+    const store = newStore();
+    store.getState().goToStep(1);
+    expect(store.getState().lessonProgress.read).toEqual(['what-is-a-pod']);
+    store.getState().markStepsDone(['what-is-a-pod', 'apply']);
+    store.getState().goToStep(0);
+    store.getState().markStepsDone(['apply']);
+    expect(store.getState().lessonProgress.done).toEqual(['what-is-a-pod', 'apply']);
+    store.getState().goToStep(99);
+    expect(store.getState().lessonProgress.current).toBe(5);
+  });
+
+  it('resumes after a reload and starts over after a reset', () => {
+    const first = newStore();
+    first.getState().goToStep(3);
+    first.getState().markStepsDone(['apply']);
+    first.getState().noteSeen(['Pod/default/myapp-pod']);
+    const reloaded = newStore().getState();
+    expect(reloaded.lessonProgress).toMatchObject({ current: 3, done: ['apply'], seen: ['Pod/default/myapp-pod'] });
+    reloaded.resetLessonProgress();
+    expect(newStore().getState().lessonProgress).toEqual({ current: 0, done: [], read: [], seen: [] });
+  });
+
+  it('numbers editor load requests so the same text can be loaded twice', () => {
+    const store = newStore();
+    store.getState().requestEditorLoad('kind: Pod');
+    store.getState().requestEditorLoad('kind: Pod');
+    expect(store.getState().editorLoadRequest).toEqual({ text: 'kind: Pod', seq: 2 });
+  });
+});
