@@ -1,0 +1,167 @@
+// The cluster box of the graph: the control plane, the Pending area and one group a worker node with
+// its pods inside (pods by spec.nodeName). Busy nodes show counts by status instead of boxes.
+import type { KubeObject, Node, Pod } from '../../sim/api/types';
+import { nodeStatus } from './node-status';
+import { podReady, podRestarts, podStatus, statusTone, type StatusTone } from './pod-status';
+import {
+  CONTROL_PLANE_COMPONENTS, CONTROL_PLANE_KIND, type GraphNode, type PodData, type StatusCount,
+} from './graph-types';
+import {
+  BAND_H, CLUSTER_X, COMPONENT_H, COMPONENT_W, CP_H, CP_W, GAP, GROUP_GAP, GROUP_W, NODES_Y, PAD, HEAD,
+  PENDING_MAX, POD_H, POD_W, SlotAllocator, groupHeight, nodeColumns, slotPosition,
+} from './layout';
+
+export type ObjectsByKind = Readonly<Record<string, ReadonlyMap<string, KubeObject> | undefined>>;
+
+export interface ClusterOptions {
+  /** a node with more pods than this shows counts by status */
+  aggregateAbove: number;
+  /** with more pods than this in the whole cluster, every node shows counts */
+  aggregateAllAbove: number;
+}
+
+export interface ClusterPart {
+  nodes: GraphNode[];
+  /** pod key ('ns/name') → the graph node an edge to that pod should end at */
+  podTarget: Map<string, string>;
+  /** width of the cluster box, to place the Services beyond it */
+  width: number;
+}
+
+const SYSTEM_NAMESPACES = new Set(['kube-system', 'kube-public', 'kube-node-lease', 'gatekeeper-system', 'calico-system', 'tigera-operator']);
+
+// One PodData a pod object: mirror objects are immutable, so a changed pod is a new object.
+const podDataCache = new WeakMap<object, PodData>();
+export function podData(pod: Pod): PodData {
+  let d = podDataCache.get(pod);
+  if (!d) {
+    const status = podStatus(pod);
+    const namespace = pod.metadata?.namespace ?? 'default';
+    const name = pod.metadata?.name ?? '';
+    d = { ref: { kind: 'Pod', namespace, name }, name, namespace, status, tone: statusTone(status), ready: podReady(pod), restarts: podRestarts(pod), system: SYSTEM_NAMESPACES.has(namespace) };
+    podDataCache.set(pod, d);
+  }
+  return d;
+}
+
+const TONE_ORDER: Record<StatusTone, number> = { error: 0, warn: 1, pending: 2, ok: 3, terminating: 4, done: 5 };
+
+export function countByStatus(pods: readonly PodData[]): StatusCount[] {
+  const m = new Map<string, StatusCount>();
+  for (const p of pods) {
+    const c = m.get(p.status);
+    if (c) c.count++;
+    else m.set(p.status, { status: p.status, tone: p.tone, count: 1 });
+  }
+  return [...m.values()].sort((a, b) => TONE_ORDER[a.tone] - TONE_ORDER[b.tone] || a.status.localeCompare(b.status));
+}
+
+/** Display-only memory: "7110656Ki" → "6.8Gi". */
+export function shortMemory(q: string | undefined): string | undefined {
+  const m = q && /^(\d+(?:\.\d+)?)(Ki|Mi|Gi|Ti)?$/.exec(q);
+  if (!m) return q;
+  const factor: Record<string, number> = { '': 1 / 1024 ** 3, Ki: 1 / 1024 ** 2, Mi: 1 / 1024, Gi: 1, Ti: 1024 };
+  const gi = Number(m[1]) * factor[m[2] ?? ''];
+  return gi >= 10 ? `${Math.round(gi)}Gi` : `${Math.round(gi * 10) / 10}Gi`;
+}
+
+function creationOrder(pods: Map<string, Pod>) {
+  return (a: string, b: string): number => {
+    const ta = pods.get(a)?.metadata?.creationTimestamp ?? '';
+    const tb = pods.get(b)?.metadata?.creationTimestamp ?? '';
+    return ta < tb ? -1 : ta > tb ? 1 : a < b ? -1 : a > b ? 1 : 0;
+  };
+}
+
+/** Pods of one group: either one box each (in stable slots) or nothing but counts. */
+function placePods(groupId: string, members: Map<string, Pod>, aggregated: boolean, slots: SlotAllocator, podTarget: Map<string, string>): { maxSlot: number; datas: PodData[]; children: GraphNode[] } {
+  const children: GraphNode[] = [];
+  const datas: PodData[] = [];
+  for (const p of members.values()) datas.push(podData(p));
+  if (aggregated) {
+    slots.drop(groupId);
+    for (const k of members.keys()) podTarget.set(k, groupId);
+    return { maxSlot: -1, datas, children };
+  }
+  const assigned = slots.assign(groupId, [...members.keys()], creationOrder(members));
+  let maxSlot = -1;
+  for (const [k, pod] of members) {
+    const slot = assigned.get(k) ?? 0;
+    if (slot > maxSlot) maxSlot = slot;
+    const id = `pod:${k}`;
+    children.push({ id, type: 'pod', parentId: groupId, position: slotPosition(slot), width: POD_W, height: POD_H, data: podData(pod) });
+    podTarget.set(k, id);
+  }
+  return { maxSlot, datas, children };
+}
+
+function controlPlane(out: GraphNode[]): void {
+  out.push({ id: 'cp', type: 'controlPlane', position: { x: CLUSTER_X, y: 0 }, width: CP_W, height: CP_H, data: { components: CONTROL_PLANE_COMPONENTS.length } });
+  CONTROL_PLANE_COMPONENTS.forEach((component, i) => {
+    out.push({ id: `cp:${component}`, type: 'component', parentId: 'cp', position: { x: PAD + i * (COMPONENT_W + GAP), y: HEAD }, width: COMPONENT_W, height: COMPONENT_H, data: { ref: { kind: CONTROL_PLANE_KIND, name: component }, component } });
+  });
+}
+
+export function deriveCluster(objects: ObjectsByKind, opts: ClusterOptions, slots: SlotAllocator): ClusterPart {
+  const out: GraphNode[] = [];
+  const podTarget = new Map<string, string>();
+  controlPlane(out);
+
+  const pods = objects.Pod ?? new Map<string, KubeObject>();
+  const byNode = new Map<string, Map<string, Pod>>();
+  const pending = new Map<string, Pod>();
+  for (const [k, o] of pods) {
+    const pod = o as Pod;
+    const nodeName = pod.spec?.nodeName;
+    if (!nodeName) pending.set(k, pod);
+    else {
+      let m = byNode.get(nodeName);
+      if (!m) byNode.set(nodeName, (m = new Map()));
+      m.set(k, pod);
+    }
+  }
+
+  const pendingAgg = pending.size > PENDING_MAX;
+  const pendingX = CLUSTER_X + CP_W + GROUP_GAP;
+  const placedPending = placePods('pending', pending, pendingAgg, slots, podTarget);
+  out.push({ id: 'pending', type: 'pending', position: { x: pendingX, y: 0 }, width: GROUP_W, height: BAND_H, data: { podCount: pending.size, aggregated: pendingAgg, counts: countByStatus(placedPending.datas) } });
+  for (const child of placedPending.children) out.push(child);
+
+  const nodeObjects = objects.Node ?? new Map<string, KubeObject>();
+  const names = new Set<string>();
+  for (const o of nodeObjects.values()) names.add(o.metadata.name ?? '');
+  for (const n of byNode.keys()) names.add(n);
+  const sorted = [...names].sort();
+  const cols = nodeColumns(sorted.length);
+  const aggregateAll = pods.size > opts.aggregateAllAbove;
+
+  let rowY = NODES_Y;
+  for (let r = 0; r * cols < sorted.length; r++) {
+    let rowH = 0;
+    for (let c = 0; c < cols && r * cols + c < sorted.length; c++) {
+      const name = sorted[r * cols + c];
+      const id = `node:${name}`;
+      const members = byNode.get(name) ?? new Map<string, Pod>();
+      const aggregated = aggregateAll || members.size > opts.aggregateAbove;
+      const placed = placePods(id, members, aggregated, slots, podTarget);
+      const node = nodeObjects.get(`/${name}`) as Node | undefined;
+      const height = groupHeight(placed.maxSlot, aggregated);
+      rowH = Math.max(rowH, height);
+      const labels = node?.metadata?.labels ?? {};
+      out.push({
+        id, type: 'clusterNode', position: { x: CLUSTER_X + c * (GROUP_W + GROUP_GAP), y: rowY }, width: GROUP_W, height,
+        data: {
+          ref: { kind: 'Node', name }, name, status: node ? nodeStatus(node) : 'Unknown', ready: node ? nodeStatus(node).startsWith('Ready') : false,
+          podCount: members.size, aggregated, counts: countByStatus(placed.datas),
+          pool: labels['kubernetes.azure.com/agentpool'] ?? labels['agentpool'], cpu: node?.status?.capacity?.cpu, memory: shortMemory(node?.status?.capacity?.memory),
+        },
+      });
+      // React Flow wants a parent before its children
+      for (const child of placed.children) out.push(child);
+    }
+    rowY += rowH + GROUP_GAP;
+  }
+  slots.sweep();
+  const gridW = Math.min(sorted.length, cols) * (GROUP_W + GROUP_GAP) - GROUP_GAP;
+  return { nodes: out, podTarget, width: Math.max(CP_W + GROUP_GAP + GROUP_W, gridW) };
+}

@@ -1,0 +1,84 @@
+// The graph's view model: React Flow nodes and edges derived from the cluster mirror.
+// Graph nodes are a derived view of Kubernetes objects, never the source of truth (see STYLE.md, xyflow).
+import type { Edge, Node } from '@xyflow/react';
+import type { ObjectRef } from '../../state/ui-slice';
+import type { StatusTone } from './pod-status';
+
+export interface StatusCount {
+  status: string;
+  tone: StatusTone;
+  count: number;
+}
+
+export type PodData = {
+  ref: ObjectRef;
+  name: string;
+  namespace: string;
+  status: string;
+  tone: StatusTone;
+  ready: string;
+  restarts: number;
+  /** kube-system and friends: drawn quieter so the student's own pods stand out */
+  system: boolean;
+};
+
+export type ClusterNodeData = {
+  ref: ObjectRef;
+  name: string;
+  status: string;
+  ready: boolean;
+  podCount: number;
+  /** true when the node shows counts by status instead of one box a pod */
+  aggregated: boolean;
+  counts: StatusCount[];
+  pool?: string;
+  cpu?: string;
+  memory?: string;
+};
+
+export type PendingData = { podCount: number; aggregated: boolean; counts: StatusCount[] };
+
+export type ControlPlaneData = { components: number };
+
+export type ComponentData = { ref: ObjectRef; component: ControlPlaneComponent };
+
+export type WorkloadData = {
+  ref: ObjectRef;
+  kind: string;
+  name: string;
+  namespace: string;
+  /** e.g. "3/3 ready" */
+  summary: string;
+  /** an old ReplicaSet scaled to zero by a rollout */
+  idle: boolean;
+};
+
+export type ServiceData = { ref: ObjectRef; name: string; namespace: string; type: string; clusterIP: string; ports: string; podCount: number };
+
+export type PodNode = Node<PodData, 'pod'>;
+export type ClusterNodeNode = Node<ClusterNodeData, 'clusterNode'>;
+export type PendingNode = Node<PendingData, 'pending'>;
+export type ControlPlaneNode = Node<ControlPlaneData, 'controlPlane'>;
+export type ComponentNode = Node<ComponentData, 'component'>;
+export type WorkloadNode = Node<WorkloadData, 'workload'>;
+export type ServiceNode = Node<ServiceData, 'service'>;
+
+export type GraphNode = PodNode | ClusterNodeNode | PendingNode | ControlPlaneNode | ComponentNode | WorkloadNode | ServiceNode;
+
+export type EdgeKind = 'owns' | 'selects';
+export type GraphEdge = Edge<{ kind: EdgeKind }>;
+
+export interface Graph {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
+
+/** The control plane as the Kubernetes architecture diagram draws it; AKS runs these for you. */
+export const CONTROL_PLANE_COMPONENTS = ['kube-apiserver', 'etcd', 'kube-scheduler', 'kube-controller-manager', 'cloud-controller-manager'] as const;
+export type ControlPlaneComponent = (typeof CONTROL_PLANE_COMPONENTS)[number];
+
+/** The kind used in `select()` for a control-plane component (it has no API object in AKS). */
+export const CONTROL_PLANE_KIND = 'ControlPlaneComponent';
+
+/** Kinds drawn in the left column as pod owners (ReplicaSets get a column of their own). */
+export const CONTROLLER_KINDS = ['Deployment', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob'] as const;
