@@ -1,0 +1,66 @@
+// ObjectMeta validation: name, labels, annotations.
+// mirrors staging/src/k8s.io/apimachinery/pkg/api/validation/objectmeta.go and
+// staging/src/k8s.io/apimachinery/pkg/apis/meta/v1/validation/validation.go (ValidateLabels)
+import type { FieldError } from '../status';
+import type { KubeObject } from '../types';
+import { validateDNS1035Label, validateDNS1123Label, validateDNS1123Subdomain, validateLabelValue, validateQualifiedName } from '../names';
+import { forbiddenField, invalidField, required, tooLong } from './field';
+
+/** How each kind's names are checked (ValidateXName in pkg/apis/core/validation). */
+export function nameValidatorFor(kind: string): (name: string) => string[] {
+  if (kind === 'Service') return validateDNS1035Label;
+  if (kind === 'Namespace') return validateDNS1123Label;
+  return validateDNS1123Subdomain;
+}
+
+export function validateLabels(labels: Record<string, string> | undefined, field: string): FieldError[] {
+  const errs: FieldError[] = [];
+  for (const [k, v] of Object.entries(labels ?? {})) {
+    for (const msg of validateQualifiedName(k)) errs.push(invalidField(field, k, msg));
+    for (const msg of validateLabelValue(v)) errs.push(invalidField(field, v, msg));
+  }
+  return errs;
+}
+
+const TOTAL_ANNOTATION_SIZE_LIMIT = 256 * 1024;
+
+export function validateAnnotations(annotations: Record<string, string> | undefined, field: string): FieldError[] {
+  const errs: FieldError[] = [];
+  let size = 0;
+  for (const [k, v] of Object.entries(annotations ?? {})) {
+    for (const msg of validateQualifiedName(k.toLowerCase())) errs.push(invalidField(field, k, msg));
+    size += k.length + v.length;
+  }
+  if (size > TOTAL_ANNOTATION_SIZE_LIMIT) errs.push(tooLong(field, TOTAL_ANNOTATION_SIZE_LIMIT));
+  return errs;
+}
+
+export function validateObjectMeta(obj: KubeObject, namespaced: boolean): FieldError[] {
+  const m = obj.metadata;
+  const errs: FieldError[] = [];
+  if (!m.name) {
+    errs.push(required('metadata.name', 'name or generateName is required'));
+  } else {
+    for (const msg of nameValidatorFor(obj.kind)(m.name)) errs.push(invalidField('metadata.name', m.name, msg));
+  }
+  if (namespaced && !m.namespace) errs.push(required('metadata.namespace'));
+  if (!namespaced && m.namespace) errs.push(forbiddenField('metadata.namespace', 'not allowed on this type'));
+  errs.push(...validateLabels(m.labels, 'metadata.labels'));
+  errs.push(...validateAnnotations(m.annotations, 'metadata.annotations'));
+  for (const [i, ref] of (m.ownerReferences ?? []).entries()) {
+    const f = `metadata.ownerReferences[${i}]`;
+    if (!ref.apiVersion) errs.push(invalidField(`${f}.apiVersion`, ref.apiVersion ?? '', 'version must not be empty'));
+    if (!ref.kind) errs.push(invalidField(`${f}.kind`, ref.kind ?? '', 'kind must not be empty'));
+    if (!ref.name) errs.push(invalidField(`${f}.name`, ref.name ?? '', 'name must not be empty'));
+    if (!ref.uid) errs.push(invalidField(`${f}.uid`, ref.uid ?? '', 'uid must not be empty'));
+  }
+  return errs;
+}
+
+/** Fields an update may not change (ValidateObjectMetaUpdate). */
+export function validateObjectMetaUpdate(obj: KubeObject, old: KubeObject): FieldError[] {
+  const errs: FieldError[] = [];
+  if (obj.metadata.name !== old.metadata.name) errs.push(invalidField('metadata.name', obj.metadata.name, 'field is immutable'));
+  if ((obj.metadata.namespace ?? '') !== (old.metadata.namespace ?? '')) errs.push(invalidField('metadata.namespace', obj.metadata.namespace ?? '', 'field is immutable'));
+  return errs;
+}

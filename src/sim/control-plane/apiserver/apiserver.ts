@@ -1,0 +1,265 @@
+// The simulated kube-apiserver: the verbs over the store, with defaulting, validation, admission
+// (namespace lifecycle), optimistic concurrency, graceful deletion and finalizers.
+// mirrors staging/src/k8s.io/apiserver/pkg/registry/generic/registry/store.go
+import type { Clock, Rng } from '../../clock';
+import type { DeleteOptions, ListOptions, LogOptions, PatchType, Scale, SyncKubeApi, WatchOptions, WriteOptions } from '../../api/client';
+import type { GroupVersionResource, KubeList, KubeObject, WatchEvent } from '../../api/types';
+import type { ResourceInfo } from '../../api/resources';
+import { R } from '../../api/resources';
+import { alreadyExists, badRequest, conflict, forbidden, invalid, notFound } from '../../api/status';
+import { parseSelector } from '../../api/labels';
+import { generateName } from '../../api/names';
+import { validateObjectMeta, validateObjectMetaUpdate } from '../../api/validation/meta';
+import { Store } from '../etcd/store';
+import { mutableMeta } from '../../api/meta';
+import { deepEqual, deepFreeze } from '../etcd/deep';
+import type { Strategy, StrategyContext } from './strategy';
+import { createStrategies } from './strategies';
+import { parseFieldSelector } from './field-selectors';
+import { startWatch } from './watch';
+import { planDelete, readyToRemove } from './delete';
+import { bodyFor, namespaceFor, resolve, storeKey } from './resolve';
+import { applyPatch } from './patch';
+import { getScale, scaleTarget } from './scale';
+import { bootstrap } from './bootstrap';
+import { bindPod } from './binding';
+
+export type LogProvider = (namespace: string, pod: string, opts: LogOptions) => string;
+
+export class ApiServer implements SyncKubeApi {
+  readonly store: Store;
+  private readonly clock: Clock;
+  private readonly rng: Rng;
+  private readonly strategies: Map<string, Strategy>;
+  private logProvider: LogProvider | undefined;
+
+  constructor(opts: { clock: Clock; rng: Rng; historySize?: number }) {
+    this.clock = opts.clock;
+    this.rng = opts.rng;
+    this.store = new Store({ historySize: opts.historySize });
+    this.strategies = createStrategies();
+    bootstrap(this);
+  }
+
+  // --- extras beyond the KubeClient verbs ---
+
+  setLogProvider(fn: LogProvider): void {
+    this.logProvider = fn;
+  }
+
+  currentResourceVersion(): string {
+    return String(this.store.revision());
+  }
+
+  /** Every object of every kind (the UI's initial sync). */
+  listAll(): KubeObject[] {
+    return this.store.all();
+  }
+
+  /** The pods/binding subresource: what the scheduler calls to place a pod. */
+  bind(namespace: string, podName: string, nodeName: string): KubeObject {
+    const pod = this.store.get(storeKey(R.pods), namespace, podName);
+    if (!pod) throw notFound(R.pods, podName);
+    return this.store.update(storeKey(R.pods), bindPod(pod, nodeName, this.clock.now()));
+  }
+
+  // --- verbs ---
+
+  create(gvr: GroupVersionResource, namespace: string | undefined, obj: KubeObject, opts: WriteOptions = {}): KubeObject {
+    const info = resolve(gvr);
+    const o = bodyFor(info, obj);
+    const ns = namespaceFor(info, namespace, o);
+    const m = mutableMeta(o);
+    if (info.namespaced) m.namespace = ns;
+    else delete m.namespace;
+    if (!m.name && m.generateName) m.name = generateName(m.generateName, this.rng);
+    // FillObjectMetaSystemFields: the server owns these
+    m.uid = this.rng.uuid();
+    m.creationTimestamp = this.clock.nowRFC3339();
+    delete m.resourceVersion;
+    delete m.deletionTimestamp;
+    delete m.deletionGracePeriodSeconds;
+    delete m.selfLink;
+    const s = this.strategy(info);
+    if (s.generation) m.generation = 1;
+    else delete m.generation;
+    const ctx = this.ctx(opts);
+    s.prepareForCreate?.(o, ctx);
+    s.defaults?.(o);
+    const errs = [...validateObjectMeta(o, info.namespaced), ...(s.validate?.(o) ?? [])];
+    if (errs.length) throw invalid(info.kind, info.group, m.name ?? '', errs);
+    if (info.namespaced) this.admitNamespace(info, ns, m.name!);
+    if (this.store.get(storeKey(info), ns, m.name!)) throw alreadyExists(info, m.name!);
+    if (opts.dryRun === 'All') return o;
+    s.commit?.(o, ctx);
+    return this.store.create(storeKey(info), o);
+  }
+
+  get(gvr: GroupVersionResource, namespace: string | undefined, name: string): KubeObject {
+    const info = resolve(gvr);
+    const o = this.store.get(storeKey(info), namespaceFor(info, namespace), name);
+    if (!o) throw notFound(info, name);
+    return o;
+  }
+
+  list(gvr: GroupVersionResource, namespace: string | undefined, opts: ListOptions = {}): KubeList {
+    const info = resolve(gvr);
+    const label = opts.labelSelector ? parseSelector(opts.labelSelector) : undefined;
+    const field = parseFieldSelector(info.kind, opts.fieldSelector);
+    const ns = info.namespaced ? namespace || undefined : undefined;
+    let items = this.store.list(storeKey(info), info.namespaced ? ns : '');
+    if (label && !label.empty) items = items.filter((o) => label(o.metadata.labels));
+    if (field) items = items.filter(field);
+    return { apiVersion: 'v1', kind: info.listKind, metadata: { resourceVersion: this.currentResourceVersion() }, items };
+  }
+
+  watch(gvr: GroupVersionResource, namespace: string | undefined, opts: WatchOptions, onEvent: (ev: WatchEvent) => void): () => void {
+    const info = resolve(gvr);
+    const label = opts.labelSelector ? parseSelector(opts.labelSelector) : undefined;
+    const field = parseFieldSelector(info.kind, opts.fieldSelector);
+    const ns = info.namespaced ? namespace || undefined : undefined;
+    return startWatch(this.store, storeKey(info), { namespace: ns, label, field }, opts.resourceVersion, onEvent);
+  }
+
+  update(gvr: GroupVersionResource, namespace: string | undefined, obj: KubeObject, opts: WriteOptions = {}): KubeObject {
+    const info = resolve(gvr);
+    const o = bodyFor(info, obj);
+    const ns = namespaceFor(info, namespace, o);
+    const old = this.existing(info, ns, o.metadata.name);
+    this.checkPrecondition(info, o, old);
+    return this.updateFrom(info, o, old, opts);
+  }
+
+  updateStatus(gvr: GroupVersionResource, namespace: string | undefined, obj: KubeObject): KubeObject {
+    const info = resolve(gvr);
+    const o = bodyFor(info, obj);
+    const ns = namespaceFor(info, namespace, o);
+    const old = this.existing(info, ns, o.metadata.name);
+    this.checkPrecondition(info, o, old);
+    // status strategies keep everything but status (ResetObjectMetaForStatus)
+    const next = { ...old, status: o.status } as KubeObject;
+    if (deepEqual(next.status, old.status)) return old;
+    return this.store.update(storeKey(info), next);
+  }
+
+  patch(gvr: GroupVersionResource, namespace: string | undefined, name: string, type: PatchType, patch: unknown, opts: WriteOptions = {}): KubeObject {
+    const info = resolve(gvr);
+    const ns = namespaceFor(info, namespace);
+    const old = this.existing(info, ns, name);
+    const patched = applyPatch(structuredClone(old), type, patch) as KubeObject;
+    const o = bodyFor(info, patched);
+    if (o.metadata.name !== name) throw badRequest('the name of the object (' + o.metadata.name + ') does not match the name on the URL (' + name + ')');
+    // a patch carrying a resourceVersion is a precondition too
+    this.checkPrecondition(info, o, old);
+    return this.updateFrom(info, o, old, opts);
+  }
+
+  delete(gvr: GroupVersionResource, namespace: string | undefined, name: string, opts: DeleteOptions = {}): KubeObject {
+    const info = resolve(gvr);
+    const ns = namespaceFor(info, namespace);
+    const old = this.existing(info, ns, name);
+    if (info.kind === 'Namespace') {
+      if (['default', 'kube-system', 'kube-public'].includes(name)) throw forbidden(info, name, 'this namespace may not be deleted');
+      if (old.metadata.deletionTimestamp) {
+        throw conflict(info, name, 'The system is ensuring all content is removed from this namespace.  Upon completion, this namespace will automatically be purged by the system.');
+      }
+    }
+    const plan = planDelete(old, opts, this.clock.now());
+    if (plan.action === 'unchanged') return old;
+    if (plan.action === 'mark') return opts.dryRun === 'All' ? plan.object : this.store.update(storeKey(info), plan.object);
+    if (opts.dryRun === 'All') return old;
+    return this.remove(info, old);
+  }
+
+  getScale(gvr: GroupVersionResource, namespace: string, name: string): Scale {
+    const info = scaleTarget(gvr);
+    return getScale(this.existing(info, namespaceFor(info, namespace), name));
+  }
+
+  updateScale(gvr: GroupVersionResource, namespace: string, name: string, replicas: number): Scale {
+    const info = scaleTarget(gvr);
+    const old = this.existing(info, namespaceFor(info, namespace), name);
+    const o = structuredClone(old) as KubeObject & { spec: { replicas?: number } };
+    o.spec = { ...o.spec, replicas };
+    return getScale(this.updateFrom(info, o, old, {}));
+  }
+
+  logs(namespace: string, pod: string, opts: LogOptions = {}): string {
+    this.existing(R.pods, namespace, pod);
+    return this.logProvider ? this.logProvider(namespace, pod, opts) : '';
+  }
+
+  // --- internals ---
+
+  private strategy(info: ResourceInfo): Strategy {
+    return this.strategies.get(info.kind) ?? {};
+  }
+
+  private ctx(opts: WriteOptions): StrategyContext {
+    return { clock: this.clock, rng: this.rng, store: this.store, dryRun: opts.dryRun === 'All' };
+  }
+
+  private existing(info: ResourceInfo, ns: string, name: string | undefined): KubeObject {
+    const o = name ? this.store.get(storeKey(info), ns, name) : undefined;
+    if (!o) throw notFound(info, name ?? '');
+    return o;
+  }
+
+  private checkPrecondition(info: ResourceInfo, o: KubeObject, old: KubeObject): void {
+    const rv = o.metadata.resourceVersion;
+    if (rv && rv !== old.metadata.resourceVersion) {
+      throw conflict(info, old.metadata.name!, 'the object has been modified; please apply your changes to the latest version and try again');
+    }
+    if (o.metadata.uid && o.metadata.uid !== old.metadata.uid) {
+      throw conflict(info, old.metadata.name!, `Precondition failed: UID in precondition: ${o.metadata.uid}, UID in object meta: ${old.metadata.uid}`);
+    }
+  }
+
+  /** The shared tail of update, patch and scale: keep server-owned fields, default, validate, store. */
+  private updateFrom(info: ResourceInfo, o: KubeObject, old: KubeObject, opts: WriteOptions): KubeObject {
+    const m = mutableMeta(o);
+    const om = old.metadata;
+    m.uid = om.uid;
+    m.creationTimestamp = om.creationTimestamp;
+    m.resourceVersion = om.resourceVersion;
+    if (om.deletionTimestamp) m.deletionTimestamp = om.deletionTimestamp;
+    else delete m.deletionTimestamp;
+    if (om.deletionGracePeriodSeconds !== undefined) m.deletionGracePeriodSeconds = om.deletionGracePeriodSeconds;
+    else delete m.deletionGracePeriodSeconds;
+    if (om.generation !== undefined) m.generation = om.generation;
+    else delete m.generation;
+    if (info.subresources.includes('status')) o.status = old.status;
+    const s = this.strategy(info);
+    const ctx = this.ctx(opts);
+    s.prepareForUpdate?.(o, old, ctx);
+    s.defaults?.(o);
+    const errs = [...validateObjectMetaUpdate(o, old), ...validateObjectMeta(o, info.namespaced), ...(s.validate?.(o) ?? []), ...(s.validateUpdate?.(o, old) ?? [])];
+    if (errs.length) throw invalid(info.kind, info.group, om.name!, errs);
+    if (s.generation && !deepEqual(o.spec, old.spec)) m.generation = (om.generation ?? 0) + 1;
+    if (om.deletionTimestamp && (m.finalizers ?? []).length > (om.finalizers ?? []).length) {
+      // ValidateObjectMetaUpdate: no new finalizers once deletion has begun
+      throw invalid(info.kind, info.group, om.name!, [{ type: 'FieldValueForbidden', field: 'metadata.finalizers', message: 'Forbidden: no new finalizers can be added if the object is being deleted' }]);
+    }
+    if (deepEqual(o, old)) return old; // etcd3 GuaranteedUpdate skips no-op writes
+    if (opts.dryRun === 'All') return deepFreeze(o);
+    s.commit?.(o, ctx, old);
+    // the last finalizer is gone: the object leaves the store (one DELETED event, as upstream)
+    if (readyToRemove(o)) return this.remove(info, old);
+    return this.store.update(storeKey(info), o);
+  }
+
+  private remove(info: ResourceInfo, obj: KubeObject): KubeObject {
+    const gone = this.store.delete(storeKey(info), obj.metadata.namespace ?? '', obj.metadata.name!)!;
+    this.strategy(info).release?.(gone);
+    return gone;
+  }
+
+  /** NamespaceLifecycle admission: the namespace must exist and not be terminating. */
+  private admitNamespace(info: ResourceInfo, ns: string, name: string): void {
+    const nsObj = this.store.get(storeKey(R.namespaces), '', ns);
+    if (!nsObj) throw notFound(R.namespaces, ns);
+    if (nsObj.metadata.deletionTimestamp || (nsObj.status as { phase?: string } | undefined)?.phase === 'Terminating') {
+      throw forbidden(info, name, `unable to create new content in namespace ${ns} because it is being terminated`);
+    }
+  }
+}

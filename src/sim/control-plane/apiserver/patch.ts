@@ -1,0 +1,29 @@
+// The PATCH verb's three body formats.
+// mirrors staging/src/k8s.io/apiserver/pkg/endpoints/handlers/patch.go
+import type { PatchType } from '../../api/client';
+import { badRequest } from '../../api/status';
+import { mergePatch } from '../../api/patch/merge';
+import { applyJsonPatch } from '../../api/patch/json-patch';
+import { strategicMergePatch } from '../../api/patch/strategic';
+
+export function applyPatch(doc: unknown, type: PatchType, patch: unknown): unknown {
+  const body = typeof patch === 'string' ? parse(patch) : patch;
+  switch (type) {
+    case 'merge':
+      return mergePatch(doc, body);
+    case 'json':
+      return applyJsonPatch(doc, body);
+    case 'strategic':
+      return strategicMergePatch(doc, body);
+    default:
+      throw badRequest(`unsupported patch type: ${String(type)}`);
+  }
+}
+
+function parse(s: string): unknown {
+  try {
+    return JSON.parse(s);
+  } catch (e) {
+    throw badRequest(`error decoding patch: ${(e as Error).message}`);
+  }
+}

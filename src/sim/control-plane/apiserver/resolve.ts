@@ -1,0 +1,46 @@
+// Request routing: which resource a GroupVersionResource names, which namespace a request is in,
+// and whether the body is the kind the endpoint serves.
+import type { GroupVersionResource, KubeObject } from '../../api/types';
+import type { ResourceInfo } from '../../api/resources';
+import { RESOURCES, apiVersionOf } from '../../api/resources';
+import { StatusError, badRequest } from '../../api/status';
+
+/** The store's key for a resource: `/pods`, `apps/deployments`. */
+export function storeKey(info: { group: string; resource: string }): string {
+  return `${info.group}/${info.resource}`;
+}
+
+export function resolve(gvr: GroupVersionResource): ResourceInfo {
+  const info = RESOURCES.find((r) => r.group === gvr.group && r.resource === gvr.resource && r.version === gvr.version);
+  if (!info) {
+    throw new StatusError({ kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', code: 404, reason: 'NotFound', message: 'the server could not find the requested resource', details: {} });
+  }
+  return info;
+}
+
+/** '' for cluster-scoped kinds; else the request's namespace, the body's, or 'default'. */
+export function namespaceFor(info: ResourceInfo, namespace: string | undefined, obj?: KubeObject): string {
+  if (!info.namespaced) return '';
+  const fromObj = obj?.metadata?.namespace;
+  if (namespace && fromObj && namespace !== fromObj) {
+    throw badRequest('the namespace of the provided object does not match the namespace sent on the request');
+  }
+  return namespace || fromObj || 'default';
+}
+
+/** A private copy of the request body, with apiVersion/kind checked against the endpoint. */
+export function bodyFor(info: ResourceInfo, obj: KubeObject): KubeObject {
+  if (obj === null || typeof obj !== 'object') throw badRequest('the body of the request was in an unknown format');
+  const apiVersion = apiVersionOf(info);
+  if (obj.apiVersion && obj.apiVersion !== apiVersion) {
+    throw badRequest(`the API version in the data (${obj.apiVersion}) does not match the expected API version (${apiVersion})`);
+  }
+  if (obj.kind && obj.kind !== info.kind) {
+    throw badRequest(`the kind in the data (${obj.kind}) does not match the expected kind (${info.kind})`);
+  }
+  const o = structuredClone(obj);
+  o.apiVersion = apiVersion;
+  o.kind = info.kind;
+  o.metadata = o.metadata ?? {};
+  return o;
+}
