@@ -28,7 +28,7 @@ export function pod(name: string, o: PodOpts = {}): KubeObject {
     spec: { nodeName: o.nodeName, containers: [{ name: 'app', image: 'nginx' }] },
     status: {
       phase: o.phase ?? 'Pending',
-      containerStatuses: running || o.waiting ? [{ name: 'app', image: 'nginx', imageID: '', ready: running, restartCount: 0, state: running ? { running: {} } : { waiting: { reason: o.waiting } } }] : undefined,
+      containerStatuses: running || o.waiting ? [{ name: 'app', image: 'nginx', imageID: '', ready: running && !o.waiting, restartCount: 0, state: o.waiting ? { waiting: { reason: o.waiting } } : { running: {} } }] : undefined,
     },
   };
 }

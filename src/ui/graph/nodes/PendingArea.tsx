@@ -1,0 +1,21 @@
+// Where unscheduled pods wait: no spec.nodeName yet (the scheduler has not bound them, or cannot).
+import { memo } from 'react';
+import type { NodeProps } from '@xyflow/react';
+import { useTranslation } from 'react-i18next';
+import type { PendingNode } from '../graph-types';
+import { Handles } from './Handles';
+import { StatusCounts } from './StatusCounts';
+
+export const PendingArea = memo(function PendingArea({ data }: NodeProps<PendingNode>) {
+  const { t } = useTranslation();
+  return (
+    <div className={`kp-group kp-pending${data.podCount > 0 ? ' kp-has-pending' : ''}`}>
+      <Handles sides={['in', 'sel-in']} />
+      <div className="kp-group-head">
+        <span className="kp-group-title">{t('graph.pending')}</span>
+        <span className="kp-caption">{t('graph.pendingHint')}</span>
+      </div>
+      {data.aggregated ? <StatusCounts counts={data.counts} /> : data.podCount === 0 && <p className="kp-empty">{t('graph.pendingEmpty')}</p>}
+    </div>
+  );
+});

@@ -1,0 +1,29 @@
+// One pod: a button whose colour AND text give kubectl's STATUS. Keyed by status so a change replays
+// the flash animation (graph.css).
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PodData } from '../graph-types';
+import { useSelectable } from './use-select';
+
+export const PodCard = memo(function PodCard({ data }: { data: PodData }) {
+  const { t } = useTranslation();
+  const [selected, select] = useSelectable(data.ref);
+  const label = data.namespace === 'default' ? t('graph.a11y.pod', { name: data.name, status: data.status }) : t('graph.a11y.podNs', { name: data.name, status: data.status, namespace: data.namespace });
+  return (
+    <button
+      type="button"
+      className={`kp-pod nodrag nopan kp-tone-${data.tone}${data.system ? ' kp-system' : ''}${selected ? ' kp-selected' : ''}`}
+      aria-label={label}
+      aria-pressed={selected}
+      title={`${data.namespace}/${data.name}\n${data.status} · ${data.ready}${data.restarts ? ` · ${t('graph.restarts', { count: data.restarts })}` : ''}`}
+      onClick={select}
+    >
+      <span className="kp-pod-name">{data.name}</span>
+      <span key={data.status} className="kp-pod-status">
+        <span className="kp-dot" aria-hidden="true" />
+        {data.status}
+        <span className="kp-pod-ready">{data.ready}</span>
+      </span>
+    </button>
+  );
+});
