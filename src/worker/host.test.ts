@@ -1,0 +1,185 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { Workspace } from '../cli/types';
+import { createHost, FRAME_MS, MAX_TICK_MS, type HostDeps } from './host';
+import type { Notice, WorkerMessage } from './protocol';
+import { fakeCluster as cluster } from './fake-cluster.test-util';
+
+function files(): Workspace {
+  const m = new Map<string, string>();
+  return { read: (p) => m.get(p), write: (p, c) => void m.set(p, c), list: () => [...m.keys()].sort(), exists: (p) => m.has(p) };
+}
+
+function setup(overrides: Partial<HostDeps> = {}) {
+  const posted: WorkerMessage[] = [];
+  let real = 1000;
+  let current: ReturnType<typeof cluster> | undefined;
+  const deps: HostDeps = {
+    createCluster: () => (current = cluster()),
+    runCommand: async (line) => ({ stdout: `ran ${line}\n`, stderr: '', exitCode: 0 }),
+    applyManifests: async () => ({ ok: true, documents: [], output: '' }),
+    workspace: files(),
+    post: (m) => posted.push(m),
+    realNow: () => real,
+    setInterval: vi.fn(() => 1),
+    clearInterval: vi.fn(),
+    ...overrides,
+  };
+  const host = createHost(deps);
+  const notices = () => posted.filter((m): m is Notice => m.type !== 'response');
+  const responses = () => posted.filter((m) => m.type === 'response');
+  return { host, deps, posted, notices, responses, api: () => current!.api, clock: () => current!.clock, passReal: (ms: number) => (real += ms) };
+}
+
+const pod = (name: string, labels?: Record<string, string>) => ({ apiVersion: 'v1', kind: 'Pod', metadata: { name, namespace: 'default', labels } });
+
+describe('worker host', () => {
+  it('answers init with the clock and posts one sync notice with every object', async () => {
+    const t = setup();
+    await t.host.handle({ id: 1, method: 'init', seed: 7 });
+    const [sync] = t.notices();
+    expect(sync.type).toBe('sync');
+    if (sync.type !== 'sync') return;
+    expect(sync.objects.some((o) => o.kind === 'Namespace' && o.metadata.name === 'default')).toBe(true);
+    expect(sync.resourceVersion).toBe(t.api().currentResourceVersion());
+    expect(t.responses()).toEqual([{ type: 'response', id: 1, ok: true, result: { clock: { now: t.clock().now(), paused: false, speed: 1 } } }]);
+    expect(t.deps.setInterval).toHaveBeenCalledWith(expect.any(Function), FRAME_MS);
+  });
+
+  it('collects watch events and posts them as one batch per tick, none when nothing changed', async () => {
+    const t = setup();
+    await t.host.handle({ id: 1, method: 'init' });
+    t.posted.length = 0;
+    t.api().put('pods', 'ADDED', pod('a'));
+    t.api().put('pods', 'ADDED', pod('b'));
+    t.api().put('pods', 'MODIFIED', pod('a', { x: 'y' }));
+    t.host.tick();
+    const batches = t.notices().filter((n) => n.type === 'batch');
+    expect(batches).toHaveLength(1);
+    const batch = batches[0];
+    if (batch.type !== 'batch') return;
+    // the two changes to pod a collapse into one ADDED with the newest object
+    expect(batch.events.map((e) => [e.type, e.object.metadata.name])).toEqual([['ADDED', 'a'], ['ADDED', 'b']]);
+    expect(batch.events[0].object.metadata.labels).toEqual({ x: 'y' });
+    expect(batch.resourceVersion).toBe(t.api().currentResourceVersion());
+    t.posted.length = 0;
+    t.host.tick();
+    expect(t.notices()).toEqual([]);
+  });
+
+  it('keeps a delete after an add in the same frame', async () => {
+    const t = setup();
+    await t.host.handle({ id: 1, method: 'init' });
+    t.posted.length = 0;
+    const cm = { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c', namespace: 'default' } };
+    t.api().put('configmaps', 'ADDED', cm);
+    t.api().put('configmaps', 'DELETED', cm);
+    t.host.tick();
+    const batch = t.notices()[0];
+    expect(batch.type === 'batch' && batch.events.map((e) => e.type)).toEqual(['ADDED', 'DELETED']);
+  });
+
+  it('advances virtual time by real time × speed, not while paused, and caps a long gap', async () => {
+    const t = setup();
+    await t.host.handle({ id: 1, method: 'init' });
+    const start = t.clock().now();
+    await t.host.handle({ id: 2, method: 'setClock', speed: 10 });
+    t.passReal(100);
+    t.host.tick();
+    expect(t.clock().now()).toBe(start + 1000);
+    await t.host.handle({ id: 3, method: 'setClock', paused: true });
+    t.passReal(100);
+    t.host.tick();
+    expect(t.clock().now()).toBe(start + 1000);
+    await t.host.handle({ id: 4, method: 'setClock', paused: false, speed: 1 });
+    t.passReal(60_000);
+    t.host.tick();
+    expect(t.clock().now()).toBe(start + 1000 + MAX_TICK_MS);
+  });
+
+  it('clamps speed to 0.25x–50x and rejects nonsense', async () => {
+    const t = setup();
+    await t.host.handle({ id: 1, method: 'init' });
+    await t.host.handle({ id: 2, method: 'setClock', speed: 500 });
+    await t.host.handle({ id: 3, method: 'setClock', speed: Number.NaN });
+    const [, fast, bad] = t.responses();
+    expect(fast).toMatchObject({ ok: true, result: { speed: 50 } });
+    expect(bad).toMatchObject({ ok: false, error: 'invalid speed: NaN' });
+  });
+
+  it('step jumps to the next pending timer and runs it', async () => {
+    const t = setup();
+    await t.host.handle({ id: 1, method: 'init' });
+    const ran: number[] = [];
+    t.clock().on('test', (_k, now) => ran.push(now));
+    const start = t.clock().now();
+    t.clock().after(5000, 'test', 'k');
+    t.clock().after(9000, 'test', 'k');
+    await t.host.handle({ id: 2, method: 'step' });
+    expect(ran).toEqual([start + 5000]);
+    expect(t.responses()[1]).toMatchObject({ ok: true, result: { now: start + 5000 } });
+    expect(t.notices().at(-1)).toMatchObject({ type: 'clock', clock: { now: start + 5000 } });
+  });
+
+  it('turns thrown errors into error responses and keeps serving', async () => {
+    const t = setup({
+      runCommand: async (line) => {
+        if (line === 'boom') throw new Error('kaput');
+        return { stdout: 'ok\n', stderr: '', exitCode: 0 };
+      },
+    });
+    await t.host.handle({ id: 1, method: 'exec', line: 'x' });
+    expect(t.responses()[0]).toMatchObject({ id: 1, ok: false, error: expect.stringContaining('init') });
+    await t.host.handle({ id: 2, method: 'init' });
+    await t.host.handle({ id: 3, method: 'exec', line: 'boom' });
+    await t.host.handle({ id: 4, method: 'exec', line: 'fine' });
+    expect(t.responses().slice(1).map((r) => [r.id, r.ok])).toEqual([[2, true], [3, false], [4, true]]);
+    expect(t.responses()[2]).toMatchObject({ error: 'kaput' });
+  });
+
+  it('a failing tick pauses the clock and posts a crash notice instead of throwing', async () => {
+    const t = setup();
+    await t.host.handle({ id: 1, method: 'init' });
+    t.clock().on('bad', () => {
+      throw new Error('controller exploded');
+    });
+    t.clock().after(10, 'bad', 'k');
+    t.passReal(50);
+    expect(() => t.host.tick()).not.toThrow();
+    expect(t.notices().at(-1)).toEqual({ type: 'crash', message: 'controller exploded' });
+    await t.host.handle({ id: 2, method: 'exec', line: 'still here' });
+    expect(t.responses()[1]).toMatchObject({ ok: true, result: { stdout: 'ran still here\n' } });
+  });
+
+  it('writes files to the workspace and gives kubectl a context on the cluster', async () => {
+    const seen: string[] = [];
+    const t = setup({
+      runCommand: async (_line, ctx) => {
+        seen.push(ctx.workspace.read('pod.yaml') ?? '', ctx.namespace, String(ctx.now()));
+        return { stdout: '', stderr: '', exitCode: 0 };
+      },
+    });
+    await t.host.handle({ id: 1, method: 'init' });
+    await t.host.handle({ id: 2, method: 'writeFile', path: 'pod.yaml', content: 'kind: Pod' });
+    await t.host.handle({ id: 3, method: 'exec', line: 'kubectl apply -f pod.yaml' });
+    expect(seen).toEqual(['kind: Pod', 'default', String(t.clock().now())]);
+  });
+
+  it('reset starts a fresh cluster, re-syncs, and keeps the workspace', async () => {
+    const t = setup();
+    await t.host.handle({ id: 1, method: 'init' });
+    await t.host.handle({ id: 2, method: 'writeFile', path: 'a.yaml', content: 'x' });
+    t.api().put('pods', 'ADDED', pod('a'));
+    const first = t.api();
+    await t.host.handle({ id: 3, method: 'reset', seed: 2 });
+    expect(t.api()).not.toBe(first);
+    const syncs = t.notices().filter((n) => n.type === 'sync');
+    expect(syncs).toHaveLength(2);
+    expect(syncs[1].type === 'sync' && syncs[1].objects.some((o) => o.kind === 'Pod')).toBe(false);
+    // the old cluster's watches are gone: its changes no longer reach the batch
+    first.put('pods', 'ADDED', pod('ghost'));
+    t.posted.length = 0;
+    t.host.tick();
+    expect(t.notices().filter((n) => n.type === 'batch')).toEqual([]);
+    expect(t.deps.workspace.read('a.yaml')).toBe('x');
+  });
+});

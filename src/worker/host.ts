@@ -1,0 +1,152 @@
+// The worker's brain, free of worker globals so that vitest can drive it in Node: it answers the
+// Requests of ./protocol.ts against a simulated cluster, moves virtual time with real time
+// (× speed, unless paused), and posts the watch events it collects as at most one `batch` notice
+// per frame. Every error is caught: a bad request gets an error response, a failing clock tick a
+// `crash` notice; nothing the user does ends the worker.
+import type { CliContext, CommandResult, Workspace } from '../cli/types';
+import type { ApplyResult } from '../cli/kubectl/apply-types';
+import type { Notice, RequestEnvelope, Request, ResultOf, WorkerMessage } from './protocol';
+import { Session, type HostCluster } from './session';
+
+export type { HostCluster } from './session';
+
+export interface HostDeps {
+  createCluster(seed: number | string | undefined): HostCluster;
+  runCommand(line: string, ctx: CliContext): Promise<CommandResult>;
+  applyManifests(text: string, ctx: CliContext, opts: { fileName?: string }): Promise<ApplyResult>;
+  workspace: Workspace;
+  post(msg: WorkerMessage): void;
+  /** real time in ms (performance.now in the worker) */
+  realNow(): number;
+  setInterval(fn: () => void, ms: number): unknown;
+  clearInterval(handle: unknown): void;
+}
+
+/** One frame: the most often the host posts a batch. */
+export const FRAME_MS = 16;
+/** Real time counted per tick at most, so a throttled background tab does not jump hours ahead. */
+export const MAX_TICK_MS = 250;
+
+export interface Host {
+  handle(req: RequestEnvelope): Promise<void>;
+  /** one frame: advance the clock by the real time elapsed, then flush events (the loop calls it) */
+  tick(): void;
+  dispose(): void;
+}
+
+export function createHost(deps: HostDeps): Host {
+  let session: Session | undefined;
+  let lastReal = deps.realNow();
+  let lastPostedSecond = -1;
+  let loop: unknown;
+
+  const post = (n: Notice) => deps.post(n);
+
+  const ctx = (): CliContext => {
+    const s = need();
+    return {
+      client: s.cluster.client,
+      workspace: deps.workspace,
+      now: () => s.cluster.clock.now(),
+      namespace: 'default',
+      sleep: async (ms) => s.cluster.advance(ms),
+    };
+  };
+
+  function need(): Session {
+    if (!session) throw new Error('the simulator is not started (send init first)');
+    return session;
+  }
+
+  function start(seed: number | string | undefined) {
+    session?.stop();
+    session = undefined;
+    const s = new Session(deps.createCluster(seed));
+    const { objects, resourceVersion } = s.start();
+    session = s;
+    lastReal = deps.realNow();
+    post({ type: 'sync', objects, resourceVersion, clock: s.clockState() });
+    lastPostedSecond = Math.floor(s.cluster.clock.now() / 1000);
+    if (loop === undefined) loop = deps.setInterval(tick, FRAME_MS);
+    return { clock: s.clockState() };
+  }
+
+  function flush(force = false) {
+    const s = session;
+    if (!s) return;
+    const clock = s.clockState();
+    const second = Math.floor(clock.now / 1000);
+    if (s.batcher.size > 0) {
+      post({ type: 'batch', events: s.batcher.take(), resourceVersion: s.cluster.api.currentResourceVersion(), clock });
+    } else if (force || second !== lastPostedSecond) {
+      post({ type: 'clock', clock });
+    } else return;
+    lastPostedSecond = second;
+  }
+
+  function tick() {
+    const s = session;
+    const real = deps.realNow();
+    const elapsed = Math.min(MAX_TICK_MS, Math.max(0, real - lastReal));
+    lastReal = real;
+    if (!s) return;
+    try {
+      if (!s.paused && elapsed > 0) s.cluster.advance(elapsed * s.speed);
+      flush();
+    } catch (e) {
+      s.paused = true; // a broken simulation must not throw again every frame
+      post({ type: 'crash', message: messageOf(e) });
+    }
+  }
+
+  async function dispatch(req: Request): Promise<ResultOf[Request['method']]> {
+    switch (req.method) {
+      case 'init':
+      case 'reset':
+        return start(req.seed);
+      case 'apply':
+        return deps.applyManifests(req.yaml, ctx(), { fileName: req.fileName });
+      case 'exec':
+        return deps.runCommand(req.line, ctx());
+      case 'writeFile':
+        deps.workspace.write(req.path, req.content);
+        return null;
+      case 'setClock': {
+        const c = need().setClock(req.paused, req.speed);
+        flush(true);
+        return c;
+      }
+      case 'step': {
+        const c = need().step();
+        flush(true);
+        return c;
+      }
+      case 'explain':
+        return need().cluster.explain?.(req.namespace, req.name) ?? null;
+    }
+  }
+
+  return {
+    async handle(env) {
+      const { id, ...req } = env;
+      try {
+        const result = await dispatch(req as Request);
+        deps.post({ type: 'response', id, ok: true, result });
+      } catch (e) {
+        deps.post({ type: 'response', id, ok: false, error: messageOf(e) });
+      }
+    },
+    tick,
+    dispose() {
+      if (loop !== undefined) deps.clearInterval(loop);
+      loop = undefined;
+      session?.stop();
+      session = undefined;
+    },
+  };
+}
+
+export function messageOf(e: unknown): string {
+  if (e instanceof Error) return e.message || e.name;
+  return typeof e === 'string' ? e : JSON.stringify(e) ?? String(e);
+}
