@@ -85,7 +85,7 @@ describe('ApiServer basics', () => {
     const { api } = server();
     const a = api.create(R.configmaps, 'default', cm('a', { k: '1' }));
     expect(() => {
-      (a as { data: Record<string, string> }).data.k = 'x';
+      (a as unknown as { data: Record<string, string> }).data.k = 'x';
     }).toThrow(TypeError);
   });
 

@@ -84,14 +84,14 @@ export class ApiServer implements SyncKubeApi {
     if (s.generation) m.generation = 1;
     else delete m.generation;
     const ctx = this.ctx(opts);
-    s.prepareForCreate?.(o, ctx);
     s.defaults?.(o);
+    s.prepareForCreate?.(o, ctx);
     const errs = [...validateObjectMeta(o, info.namespaced), ...(s.validate?.(o) ?? [])];
     if (errs.length) throw invalid(info.kind, info.group, m.name ?? '', errs);
     if (info.namespaced) this.admitNamespace(info, ns, m.name!);
     if (this.store.get(storeKey(info), ns, m.name!)) throw alreadyExists(info, m.name!);
+    s.allocate?.(o, ctx);
     if (opts.dryRun === 'All') return o;
-    s.commit?.(o, ctx);
     return this.store.create(storeKey(info), o);
   }
 
@@ -137,8 +137,9 @@ export class ApiServer implements SyncKubeApi {
     const old = this.existing(info, ns, o.metadata.name);
     this.checkPrecondition(info, o, old);
     // status strategies keep everything but status (ResetObjectMetaForStatus)
-    const next = { ...old, status: o.status } as KubeObject;
-    if (deepEqual(next.status, old.status)) return old;
+    const s = this.strategy(info);
+    const next = s.prepareForStatusUpdate ? s.prepareForStatusUpdate(o, old) : ({ ...old, status: o.status } as KubeObject);
+    if (deepEqual(next, old)) return old;
     return this.store.update(storeKey(info), next);
   }
 
@@ -231,18 +232,19 @@ export class ApiServer implements SyncKubeApi {
     if (info.subresources.includes('status')) o.status = old.status;
     const s = this.strategy(info);
     const ctx = this.ctx(opts);
-    s.prepareForUpdate?.(o, old, ctx);
     s.defaults?.(o);
+    s.prepareForUpdate?.(o, old, ctx);
     const errs = [...validateObjectMetaUpdate(o, old), ...validateObjectMeta(o, info.namespaced), ...(s.validate?.(o) ?? []), ...(s.validateUpdate?.(o, old) ?? [])];
     if (errs.length) throw invalid(info.kind, info.group, om.name!, errs);
-    if (s.generation && !deepEqual(o.spec, old.spec)) m.generation = (om.generation ?? 0) + 1;
+    const specChanged = !deepEqual(o.spec, old.spec) || (s.generationAlsoOnAnnotations && !deepEqual(m.annotations, om.annotations));
+    if (s.generation && specChanged) m.generation = (om.generation ?? 0) + 1;
     if (om.deletionTimestamp && (m.finalizers ?? []).length > (om.finalizers ?? []).length) {
       // ValidateObjectMetaUpdate: no new finalizers once deletion has begun
       throw invalid(info.kind, info.group, om.name!, [{ type: 'FieldValueForbidden', field: 'metadata.finalizers', message: 'Forbidden: no new finalizers can be added if the object is being deleted' }]);
     }
+    s.allocate?.(o, ctx, old);
     if (deepEqual(o, old)) return old; // etcd3 GuaranteedUpdate skips no-op writes
     if (opts.dryRun === 'All') return deepFreeze(o);
-    s.commit?.(o, ctx, old);
     // the last finalizer is gone: the object leaves the store (one DELETED event, as upstream)
     if (readyToRemove(o)) return this.remove(info, old);
     return this.store.update(storeKey(info), o);

@@ -15,6 +15,10 @@ export interface StrategyContext {
 export interface Strategy {
   /** kinds whose metadata.generation counts spec changes */
   generation?: boolean;
+  /** Deployments: annotation changes count too */
+  generationAlsoOnAnnotations?: boolean;
+  /** what an updateStatus stores (default: the old object with the new status) */
+  prepareForStatusUpdate?(obj: KubeObject, old: KubeObject): KubeObject;
   /** reset system-owned fields on create (e.g. a Pod's status becomes Pending) */
   prepareForCreate?(obj: KubeObject, ctx: StrategyContext): void;
   /** keep what an update may not change (e.g. a Namespace's status) */
@@ -23,8 +27,11 @@ export interface Strategy {
   defaults?(obj: KubeObject): void;
   validate?(obj: KubeObject): FieldError[];
   validateUpdate?(obj: KubeObject, old: KubeObject): FieldError[];
-  /** the object is about to be stored (not in dry-run): commit allocations made while preparing */
-  commit?(obj: KubeObject, ctx: StrategyContext, old?: KubeObject): void;
+  /**
+   * After validation, just before storing: allocate what the object needs (cluster IPs, node
+   * ports), claiming it unless ctx.dryRun; may throw a 422 (`provided port is already allocated`).
+   */
+  allocate?(obj: KubeObject, ctx: StrategyContext, old?: KubeObject): void;
   /** the object left the store: release what it held (cluster IPs, node ports) */
   release?(obj: KubeObject): void;
 }

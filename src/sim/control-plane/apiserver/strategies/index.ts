@@ -1,8 +1,18 @@
 // The per-kind strategies one ApiServer uses. Strategies with state (IP and port allocators) are
 // created per server so that two simulated clusters never share it.
 import type { Strategy } from '../strategy';
+import { NodePortAllocator, ServiceIPAllocator } from '../allocators';
 import { namespaceStrategy } from './namespace';
+import { serviceStrategy } from './service';
+import { podStrategy } from './pod';
+import { deploymentStrategy, replicaSetStrategy } from './apps';
 
 export function createStrategies(): Map<string, Strategy> {
-  return new Map<string, Strategy>([['Namespace', namespaceStrategy]]);
+  return new Map<string, Strategy>([
+    ['Namespace', namespaceStrategy],
+    ['Service', serviceStrategy(new ServiceIPAllocator('10.0.0.0/16'), new NodePortAllocator(30000, 32767))],
+    ['Pod', podStrategy],
+    ['Deployment', deploymentStrategy],
+    ['ReplicaSet', replicaSetStrategy],
+  ]);
 }

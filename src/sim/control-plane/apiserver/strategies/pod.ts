@@ -1,0 +1,28 @@
+// Pods: defaults and admission, status Pending with a QoS class on create, a mostly immutable spec.
+// mirrors pkg/registry/core/pod/strategy.go
+import type { PodSpec } from 'kubernetes-types/core/v1';
+import type { Mutable } from '../../../api/meta';
+import { defaultPod, podQOSClass } from '../../../api/defaults/pod';
+import { POD_UPDATE_FORBIDDEN, checkQuantities, podSpecChangedBeyondMutable, validatePodSpec } from '../../../api/validation/pod';
+import { forbiddenField } from '../../../api/validation/field';
+import { deepEqual } from '../../etcd/deep';
+import type { Strategy } from '../strategy';
+
+export const podStrategy: Strategy = {
+  generation: true,
+  defaults(obj) {
+    obj.spec = obj.spec ?? {};
+    checkQuantities(obj.spec as PodSpec, 'Pod');
+    defaultPod(obj.spec as Mutable<PodSpec>);
+  },
+  prepareForCreate(obj) {
+    obj.status = { phase: 'Pending', qosClass: podQOSClass(obj.spec as PodSpec) };
+  },
+  validate(obj) {
+    return validatePodSpec(obj.spec as PodSpec, 'spec');
+  },
+  validateUpdate(obj, old) {
+    if (podSpecChangedBeyondMutable(obj.spec as PodSpec, old.spec as PodSpec, deepEqual)) return [forbiddenField('spec', POD_UPDATE_FORBIDDEN)];
+    return [];
+  },
+};
