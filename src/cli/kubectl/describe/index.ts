@@ -1,0 +1,92 @@
+// `kubectl describe TYPE [NAME_PREFIX]`: mirrors staging/src/k8s.io/kubectl/pkg/cmd/describe/describe.go
+// (an exact name, else every object whose name starts with it; several are separated by blank lines).
+import { R, type ResourceInfo } from '../../../sim/api/resources';
+import { isStatusError } from '../../../sim/api/status';
+import type { KubeObject, ReplicaSet } from '../../../sim/api/types';
+import type { CliContext, CommandResult } from '../../types';
+import { fail, flagFail, serverErrorMessage } from '../errors';
+import { GLOBAL_FLAGS, parseFlags, UsageError, type FlagSpec } from '../flags';
+import { withTypeMeta } from '../output/objects';
+import { ResolveError, resolveArgs } from '../resolve';
+import { describeDeployment } from './deployment';
+import { eventsFor } from './events';
+import { describeNode } from './node';
+import { describePod } from './pod';
+
+const FLAGS: FlagSpec[] = [...GLOBAL_FLAGS, { name: 'selector', short: 'l', type: 'string' }, { name: 'show-events', type: 'bool' }, { name: 'all-namespaces', short: 'A', type: 'bool' }];
+
+async function describeOne(r: ResourceInfo, obj: KubeObject, ctx: CliContext, showEvents: boolean): Promise<string | undefined> {
+  const now = ctx.now();
+  const events = showEvents ? await eventsFor(obj, ctx) : undefined;
+  switch (r.resource) {
+    case 'pods':
+      return describePod(obj, events, now);
+    case 'deployments': {
+      const rsList = await ctx.client.list(R.replicasets, obj.metadata.namespace);
+      const owned = (rsList.items as unknown as ReplicaSet[]).filter((rs) => (rs.metadata?.ownerReferences ?? []).some((o) => o.controller && o.uid === obj.metadata.uid));
+      return describeDeployment(obj, owned, events, now);
+    }
+    case 'nodes':
+      return describeNode(obj, ctx, events, now);
+    default:
+      return undefined;
+  }
+}
+
+export async function kubectlDescribe(argv: string[], ctx: CliContext): Promise<CommandResult> {
+  let parsed;
+  try {
+    parsed = parseFlags(argv, FLAGS);
+  } catch (e) {
+    if (e instanceof UsageError) return flagFail(e.message, 'describe');
+    throw e;
+  }
+  const { args, flags } = parsed;
+  if (args.length === 0) return fail('error: You must specify the type of resource to describe. Use "kubectl api-resources" for a complete list of supported resources.');
+  let requests;
+  try {
+    requests = resolveArgs(args);
+  } catch (e) {
+    if (e instanceof ResolveError) return fail(`error: ${e.message}`);
+    throw e;
+  }
+  const ns = (flags.namespace as string | undefined) ?? ctx.namespace;
+  const showEvents = flags['show-events'] !== false;
+  const outputs: string[] = [];
+  const errors: string[] = [];
+  for (const { resource, names } of requests) {
+    const namespace = resource.namespaced ? (flags['all-namespaces'] ? undefined : ns) : undefined;
+    let objects: KubeObject[] = [];
+    try {
+      if (names.length === 0) {
+        objects = (await ctx.client.list(resource, namespace, { labelSelector: flags.selector as string | undefined })).items;
+      } else {
+        for (const name of names) {
+          try {
+            objects.push(await ctx.client.get(resource, namespace, name));
+          } catch (e) {
+            if (!isStatusError(e) || e.code !== 404) throw e;
+            // kubectl describe falls back to every object whose name starts with what was typed
+            const byPrefix = (await ctx.client.list(resource, namespace)).items.filter((o) => (o.metadata.name ?? '').startsWith(name));
+            if (byPrefix.length === 0) errors.push(serverErrorMessage(e));
+            objects.push(...byPrefix);
+          }
+        }
+      }
+    } catch (e) {
+      errors.push(serverErrorMessage(e));
+      continue;
+    }
+    for (const obj of objects) {
+      const text = await describeOne(resource, withTypeMeta(obj, resource), ctx, showEvents);
+      if (text === undefined) return fail(`error: kubeplay's kubectl cannot describe ${resource.resource} yet; try kubectl get ${resource.resource} -o yaml`);
+      outputs.push(text);
+    }
+  }
+  if (outputs.length === 0 && errors.length === 0) {
+    const clusterScoped = requests.every((r) => !r.resource.namespaced);
+    return { stdout: '', stderr: clusterScoped || flags['all-namespaces'] ? 'No resources found\n' : `No resources found in ${ns} namespace.\n`, exitCode: 0 };
+  }
+  const stdout = outputs.join('\n\n');
+  return { stdout, stderr: errors.length > 0 ? `${errors.join('\n')}\n` : '', exitCode: errors.length > 0 ? 1 : 0 };
+}

@@ -1,0 +1,116 @@
+// `kubectl get`: mirrors staging/src/k8s.io/kubectl/pkg/cmd/get/get.go (Run, printing with kinds,
+// "No resources found", errors after the output).
+import type { KubeObject } from '../../sim/api/types';
+import type { ResourceInfo } from '../../sim/api/resources';
+import type { CliContext, CommandResult } from '../types';
+import { fail, flagFail, serverErrorMessage } from './errors';
+import { GLOBAL_FLAGS, parseFlags, UsageError, type FlagSpec } from './flags';
+import { printObjects, type ObjectFormat } from './output/objects';
+import { buildTable } from './printers';
+import { kindPrefix, ResolveError, resolveArgs } from './resolve';
+import { renderTable } from './table-text';
+
+const FLAGS: FlagSpec[] = [
+  ...GLOBAL_FLAGS,
+  { name: 'all-namespaces', short: 'A', type: 'bool' },
+  { name: 'output', short: 'o', type: 'string' },
+  { name: 'selector', short: 'l', type: 'string' },
+  { name: 'field-selector', type: 'string' },
+  { name: 'show-labels', type: 'bool' },
+  { name: 'no-headers', type: 'bool' },
+  { name: 'watch', short: 'w', type: 'bool' },
+];
+
+const ALLOWED_FORMATS = 'custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml';
+const NO_TYPE = `You must specify the type of resource to get. Use "kubectl api-resources" for a complete list of supported resources.
+
+error: Required resource not specified.
+Use "kubectl explain <resource>" for a detailed description of that resource (e.g. kubectl explain pods).
+See 'kubectl get -h' for help and examples`;
+
+interface Fetched {
+  resource: ResourceInfo;
+  items: KubeObject[];
+  resourceVersion?: string;
+}
+
+export async function kubectlGet(argv: string[], ctx: CliContext): Promise<CommandResult> {
+  let parsed;
+  try {
+    parsed = parseFlags(argv, FLAGS);
+  } catch (e) {
+    if (e instanceof UsageError) return flagFail(e.message, 'get');
+    throw e;
+  }
+  const { args, flags } = parsed;
+  const output = (flags.output as string | undefined) ?? '';
+  if (output !== '' && !ALLOWED_FORMATS.split(',').includes(output)) {
+    return fail(`error: unable to match a printer suitable for the output format "${output}", allowed formats are: ${ALLOWED_FORMATS}`);
+  }
+  if (!['', 'wide', 'yaml', 'json', 'name'].includes(output)) return fail(`error: kubeplay's kubectl does not support -o ${output} yet`);
+  if (flags.watch) return fail('error: kubeplay\'s kubectl does not support --watch yet; run the command again, or watch the graph');
+  if (args.length === 0) return fail(NO_TYPE);
+  let requests;
+  try {
+    requests = resolveArgs(args);
+  } catch (e) {
+    if (e instanceof ResolveError) return fail(`error: ${e.message}`);
+    throw e;
+  }
+  const allNamespaces = flags['all-namespaces'] === true;
+  const namespace = (flags.namespace as string | undefined) ?? ctx.namespace;
+  const errors: string[] = [];
+  const fetched: Fetched[] = [];
+  const single = requests.length === 1 && requests[0].names.length === 1;
+  for (const { resource, names } of requests) {
+    const ns = resource.namespaced ? (allNamespaces ? undefined : namespace) : undefined;
+    if (names.length === 0) {
+      try {
+        const list = await ctx.client.list(resource, ns, { labelSelector: flags.selector as string | undefined, fieldSelector: flags['field-selector'] as string | undefined });
+        fetched.push({ resource, items: list.items, resourceVersion: list.metadata?.resourceVersion });
+      } catch (e) {
+        errors.push(serverErrorMessage(e));
+      }
+      continue;
+    }
+    const items: KubeObject[] = [];
+    for (const name of names) {
+      try {
+        items.push(await ctx.client.get(resource, resource.namespaced ? namespace : undefined, name));
+      } catch (e) {
+        errors.push(serverErrorMessage(e));
+      }
+    }
+    fetched.push({ resource, items });
+  }
+
+  let stdout = '';
+  let stderr = '';
+  if (output === 'yaml' || output === 'json' || output === 'name') {
+    const items = fetched.flatMap((f) => f.items.map((obj) => ({ obj, resource: f.resource })));
+    if (items.length > 0 || output !== 'name') stdout = printObjects(items, output as ObjectFormat, single);
+  } else {
+    const withKind = requests.length > 1;
+    const now = ctx.now();
+    for (const f of fetched) {
+      if (f.items.length === 0) continue;
+      const table = buildTable(f.resource.resource, f.items, now, f.resourceVersion);
+      const text = renderTable(table, {
+        wide: output === 'wide',
+        withNamespace: allNamespaces && f.resource.namespaced,
+        showLabels: flags['show-labels'] === true,
+        noHeaders: flags['no-headers'] === true,
+        kindPrefix: withKind ? kindPrefix(f.resource) : undefined,
+      });
+      stdout += stdout === '' ? text : `\n${text}`;
+    }
+  }
+  const anyItems = fetched.some((f) => f.items.length > 0);
+  const askedForNames = requests.some((r) => r.names.length > 0);
+  if (!anyItems && !askedForNames && errors.length === 0 && (output === '' || output === 'wide' || output === 'name')) {
+    const clusterScoped = requests.every((r) => !r.resource.namespaced);
+    stderr = allNamespaces || clusterScoped ? 'No resources found\n' : `No resources found in ${namespace} namespace.\n`;
+  }
+  if (errors.length > 0) stderr += `${errors.join('\n')}\n`;
+  return { stdout, stderr, exitCode: errors.length > 0 ? 1 : 0 };
+}

@@ -1,0 +1,54 @@
+// kubectl's command table: the first word that is not a global flag picks the command.
+import type { CliContext, CommandResult } from '../types';
+import { kubectlApply } from './apply-command';
+import { kubectlDelete } from './delete';
+import { kubectlDescribe } from './describe/index';
+import { fail, ok } from './errors';
+import { kubectlGet } from './get';
+import { kubectlLogs } from './logs';
+import { unknownCommand } from './suggest';
+
+type Command = (argv: string[], ctx: CliContext) => Promise<CommandResult>;
+
+const COMMANDS: Record<string, Command> = {
+  get: kubectlGet,
+  describe: kubectlDescribe,
+  delete: kubectlDelete,
+  logs: kubectlLogs,
+  apply: kubectlApply,
+};
+
+/** global flags that take a value, so `kubectl -n kube-system get pods` finds `get` */
+const VALUE_FLAGS = new Set(['-n', '--namespace', '--context', '--kubeconfig', '--cluster', '--user', '-s', '--server']);
+
+const USAGE = `kubectl controls the Kubernetes cluster manager.
+
+ Find more information at: https://kubernetes.io/docs/reference/kubectl/
+
+Commands in Kubeplay:
+  get           Display one or many resources
+  describe      Show details of a specific resource or group of resources
+  apply         Apply a configuration to a resource by file name or stdin
+  delete        Delete resources by file names, stdin, resources and names, or by resources and label selector
+  logs          Print the logs for a container in a pod
+
+Usage:
+  kubectl [flags] [options]
+`;
+
+export async function runKubectl(argv: string[], ctx: CliContext): Promise<CommandResult> {
+  let i = 0;
+  while (i < argv.length && argv[i].startsWith('-')) {
+    const a = argv[i];
+    if (VALUE_FLAGS.has(a)) i += 2;
+    else if (a === '-h' || a === '--help') return ok(USAGE);
+    else if (a.startsWith('--') && (a.includes('=') || !VALUE_FLAGS.has(a))) i += 1;
+    else if (/^-n./.test(a)) i += 1;
+    else return fail(`Error: unknown shorthand flag: '${a[1]}' in ${a}\nSee 'kubectl --help' for usage.`);
+  }
+  if (i >= argv.length) return ok(USAGE);
+  const name = argv[i];
+  const command = COMMANDS[name];
+  if (!command) return { stdout: '', stderr: unknownCommand(name), exitCode: 1 };
+  return command([...argv.slice(0, i), ...argv.slice(i + 1)], ctx);
+}

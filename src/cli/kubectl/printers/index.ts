@@ -1,0 +1,40 @@
+// One printer per kind, chosen by resource; `buildTable` turns a list into a meta.k8s.io/v1 Table.
+import type { KubeObject } from '../../../sim/api/types';
+import { deploymentPrinter } from './deployments';
+import { endpointsPrinter } from './endpoints';
+import { eventPrinter } from './events';
+import { genericPrinter } from './generic';
+import { namespacePrinter } from './namespaces';
+import { nodePrinter } from './nodes';
+import { podPrinter } from './pods';
+import { replicaSetPrinter } from './replicasets';
+import { servicePrinter } from './services';
+import type { KindPrinter, Table } from './table';
+
+const PRINTERS: Record<string, KindPrinter> = {
+  pods: podPrinter,
+  deployments: deploymentPrinter,
+  replicasets: replicaSetPrinter,
+  services: servicePrinter,
+  nodes: nodePrinter,
+  events: eventPrinter,
+  namespaces: namespacePrinter,
+  endpoints: endpointsPrinter,
+};
+
+export function printerFor(resource: string): KindPrinter {
+  return PRINTERS[resource] ?? genericPrinter;
+}
+
+export function buildTable(resource: string, items: KubeObject[], now: number, resourceVersion?: string): Table {
+  const printer = printerFor(resource);
+  return {
+    apiVersion: 'meta.k8s.io/v1',
+    kind: 'Table',
+    metadata: resourceVersion ? { resourceVersion } : {},
+    columnDefinitions: printer.columns,
+    rows: items.map((object) => ({ cells: printer.cells(object, now), object })),
+  };
+}
+
+export type { Table, TableColumnDefinition, TableRow, TableCell, KindPrinter } from './table';
