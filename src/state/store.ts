@@ -4,11 +4,13 @@ import { create } from 'zustand';
 import { createClusterSlice, type ClusterSlice } from './cluster-slice';
 import { createUiSlice, type UiSlice } from './ui-slice';
 import { createLessonSlice, type LessonSlice } from './lesson-slice';
+import { createEditorSlice, type EditorSlice } from './editor-slice';
 
-export type AppState = ClusterSlice & UiSlice & LessonSlice;
+export type AppState = ClusterSlice & UiSlice & LessonSlice & EditorSlice;
 
 export const useStore = create<AppState>()((...a) => ({
   ...createClusterSlice(...a),
   ...createUiSlice(...a),
   ...createLessonSlice(...a),
+  ...createEditorSlice(...a),
 }));

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { WorkerClient } from './client';
+import { useStore } from '../state/store';
+import type { RequestEnvelope, WorkerMessage } from './protocol';
+
+// A fake Worker that records requests and lets the test answer them or fail.
+class FakeWorker {
+  sent: RequestEnvelope[] = [];
+  terminated = false;
+  private listeners = new Map<string, Array<(e: unknown) => void>>();
+  addEventListener(type: string, fn: (e: unknown) => void) {
+    this.listeners.set(type, [...(this.listeners.get(type) ?? []), fn]);
+  }
+  postMessage(m: RequestEnvelope) {
+    this.sent.push(m);
+  }
+  terminate() {
+    this.terminated = true;
+  }
+  emit(m: WorkerMessage) {
+    for (const fn of this.listeners.get('message') ?? []) fn({ data: m });
+  }
+  fail(message: string) {
+    for (const fn of this.listeners.get('error') ?? []) fn({ message, preventDefault() {} });
+  }
+  answer(id: number, result: unknown) {
+    this.emit({ type: 'response', id, ok: true, result });
+  }
+}
+
+const tick = () => new Promise((r) => setTimeout(r, 0));
+const clock = { now: 5, paused: false, speed: 1 };
+
+function setup() {
+  const workers: FakeWorker[] = [];
+  const client = new WorkerClient(() => {
+    const w = new FakeWorker();
+    workers.push(w);
+    return w as unknown as Worker;
+  });
+  return { client, workers };
+}
+
+describe('worker client', () => {
+  it('inits, then mirrors the editor file into the workspace, and feeds notices to the store', async () => {
+    const { client, workers } = setup();
+    useStore.getState().setEditorFileName('web.yaml');
+    useStore.getState().setEditorText('kind: Pod\n');
+    const started = client.start('ja');
+    const w = workers[0];
+    expect(w.sent[0]).toMatchObject({ id: 1, method: 'init', lang: 'ja' });
+    w.emit({ type: 'sync', objects: [{ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'default' } }], resourceVersion: '3', clock });
+    w.answer(1, { clock });
+    await tick();
+    expect(w.sent[1]).toMatchObject({ method: 'writeFile', path: 'web.yaml', content: 'kind: Pod\n' });
+    w.answer(w.sent[1].id, null);
+    await started;
+    expect(useStore.getState().workerStatus).toBe('ready');
+    w.emit({ type: 'batch', events: [{ type: 'ADDED', object: { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p', namespace: 'default' } } }], resourceVersion: '4', clock: { ...clock, now: 9 } });
+    expect(useStore.getState().objects.Pod.get('default/p')).toBeDefined();
+    expect(useStore.getState().clock.now).toBe(9);
+  });
+
+  it('resolves and rejects requests by id', async () => {
+    const { client, workers } = setup();
+    void client.start();
+    const w = workers[0];
+    const a = client.request({ method: 'exec', line: 'kubectl get pods' });
+    const b = client.request({ method: 'step' });
+    const [ida, idb] = w.sent.slice(-2).map((m) => m.id);
+    w.emit({ type: 'response', id: idb, ok: false, error: 'nope' });
+    w.answer(ida, { stdout: 'x', stderr: '', exitCode: 0 });
+    await expect(a).resolves.toEqual({ stdout: 'x', stderr: '', exitCode: 0 });
+    await expect(b).rejects.toThrow('nope');
+  });
+
+  it('a worker error marks the simulator crashed and fails pending requests; restart keeps the editor text', async () => {
+    const { client, workers } = setup();
+    useStore.getState().setEditorText('apiVersion: v1\nkind: Pod\n');
+    void client.start();
+    const pending = client.request({ method: 'exec', line: 'kubectl get pods' });
+    workers[0].fail('out of memory');
+    await expect(pending).rejects.toThrow('out of memory');
+    expect(useStore.getState().workerStatus).toBe('crashed');
+    expect(useStore.getState().crashMessage).toBe('out of memory');
+    expect(workers[0].terminated).toBe(true);
+
+    void client.restart();
+    const w2 = workers[1];
+    expect(w2.sent[0]).toMatchObject({ method: 'init' });
+    w2.answer(w2.sent[0].id, { clock });
+    await tick();
+    expect(w2.sent[1]).toMatchObject({ method: 'writeFile', content: 'apiVersion: v1\nkind: Pod\n' });
+    expect(useStore.getState().editorText).toBe('apiVersion: v1\nkind: Pod\n');
+  });
+
+  it('a crash notice from the worker is a crash too', () => {
+    const { client, workers } = setup();
+    void client.start();
+    workers[0].emit({ type: 'crash', message: 'controller exploded' });
+    expect(useStore.getState().workerStatus).toBe('crashed');
+    expect(workers[0].terminated).toBe(true);
+  });
+});

@@ -1,0 +1,120 @@
+// The main thread's side of the worker protocol: typed requests with promises, notices pushed
+// into the zustand store, and crash handling. A dead worker (an `error` event, or a `crash`
+// notice) marks the store 'crashed'; `restart()` starts a fresh worker and cluster and re-sends
+// the editor's file, whose text lives in the store and so survives.
+import { useStore } from '../state/store';
+import type { Notice, Request, RequestEnvelope, ResultOf, WorkerMessage } from './protocol';
+
+type Pending = { resolve(v: unknown): void; reject(e: Error): void };
+
+export type WorkerFactory = () => Worker;
+
+const defaultFactory: WorkerFactory = () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'kubeplay-sim' });
+
+/** `?seed=…` makes a run reproducible from a link. */
+function seedFromUrl(): string | undefined {
+  if (typeof location === 'undefined') return undefined;
+  return new URLSearchParams(location.search).get('seed') ?? undefined;
+}
+
+export class WorkerClient {
+  private worker: Worker | undefined;
+  private nextId = 1;
+  private pending = new Map<number, Pending>();
+  private starting: Promise<void> | undefined;
+
+  constructor(private readonly factory: WorkerFactory = defaultFactory) {}
+
+  /** Start the worker and its cluster once; later calls return the same promise. */
+  start(lang?: string): Promise<void> {
+    this.starting ??= this.boot(lang);
+    return this.starting;
+  }
+
+  /** A fresh worker and cluster; the editor's text is kept and re-sent to the workspace. */
+  restart(lang?: string): Promise<void> {
+    this.stop('the simulator was restarted');
+    return this.start(lang);
+  }
+
+  request<M extends Request['method']>(req: Extract<Request, { method: M }>): Promise<ResultOf[M]> {
+    if (!this.worker) void this.start();
+    const w = this.worker!;
+    const id = this.nextId++;
+    return new Promise<ResultOf[M]>((resolve, reject) => {
+      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      try {
+        w.postMessage({ id, ...req } as RequestEnvelope);
+      } catch (e) {
+        this.pending.delete(id);
+        reject(e instanceof Error ? e : new Error(String(e)));
+      }
+    });
+  }
+
+  private async boot(lang?: string): Promise<void> {
+    const store = useStore.getState();
+    store.setWorkerStatus('starting');
+    const w = this.factory();
+    this.worker = w;
+    w.addEventListener('message', (e: MessageEvent<WorkerMessage>) => this.onMessage(e.data));
+    w.addEventListener('error', (e: ErrorEvent) => {
+      e.preventDefault();
+      this.crashed(e.message || 'the simulator stopped unexpectedly');
+    });
+    w.addEventListener('messageerror', () => this.crashed('a message from the simulator could not be read'));
+    try {
+      await this.request({ method: 'init', seed: seedFromUrl(), lang });
+      const { editorFileName, editorText } = useStore.getState();
+      await this.request({ method: 'writeFile', path: editorFileName, content: editorText });
+    } catch (e) {
+      // only if this worker is still the current one (a restart may have replaced it meanwhile)
+      if (this.worker === w) this.crashed((e as Error).message);
+    }
+  }
+
+  private stop(reason: string): void {
+    this.worker?.terminate();
+    this.worker = undefined;
+    this.starting = undefined;
+    for (const p of this.pending.values()) p.reject(new Error(reason));
+    this.pending.clear();
+  }
+
+  private crashed(message: string): void {
+    this.stop(message);
+    useStore.getState().setWorkerStatus('crashed', message);
+  }
+
+  private onMessage(m: WorkerMessage): void {
+    if (m.type === 'response') {
+      const p = this.pending.get(m.id);
+      if (!p) return;
+      this.pending.delete(m.id);
+      if (m.ok) p.resolve(m.result);
+      else p.reject(new Error(m.error));
+      return;
+    }
+    this.onNotice(m);
+  }
+
+  private onNotice(n: Notice): void {
+    const store = useStore.getState();
+    switch (n.type) {
+      case 'sync':
+        store.replaceAll(n.objects, n.resourceVersion, n.clock);
+        return;
+      case 'batch':
+        store.applyEvents(n.events, n.resourceVersion, n.clock);
+        return;
+      case 'clock':
+        store.setClock(n.clock);
+        return;
+      case 'crash':
+        this.crashed(n.message);
+        return;
+    }
+  }
+}
+
+export const workerClient = new WorkerClient();
