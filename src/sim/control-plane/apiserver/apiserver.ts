@@ -125,6 +125,7 @@ export class ApiServer implements SyncKubeApi {
     const info = resolve(gvr);
     const o = bodyFor(info, obj);
     const ns = namespaceFor(info, namespace, o);
+    if (info.namespaced) o.metadata.namespace = ns;
     const old = this.existing(info, ns, o.metadata.name);
     this.checkPrecondition(info, o, old);
     return this.updateFrom(info, o, old, opts);
@@ -134,6 +135,7 @@ export class ApiServer implements SyncKubeApi {
     const info = resolve(gvr);
     const o = bodyFor(info, obj);
     const ns = namespaceFor(info, namespace, o);
+    if (info.namespaced) o.metadata.namespace = ns;
     const old = this.existing(info, ns, o.metadata.name);
     this.checkPrecondition(info, o, old);
     // status strategies keep everything but status (ResetObjectMetaForStatus)
