@@ -1,0 +1,80 @@
+// A lesson's solution.txt as steps to replay: a bash-compatible subset, so the same file runs in a
+// real shell against a real cluster. One command a line; `# …` comments; `sleep 30s` advances
+// simulated time; `cat <<'EOF' > path … EOF` writes a file into the workspace.
+import type { CommandResult } from '../cli/types';
+import { evaluateCheck, observedRefs, type LessonView } from './checks';
+import type { Lesson } from './types';
+
+export type TranscriptStep =
+  | { type: 'run'; line: string }
+  | { type: 'write'; path: string; content: string }
+  | { type: 'sleep'; ms: number };
+
+const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, '': 1000 };
+
+export function parseTranscript(text: string): TranscriptStep[] {
+  const lines = text.replace(/\r\n/g, '\n').split('\n');
+  const steps: TranscriptStep[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].trim();
+    if (!line || line.startsWith('#')) continue;
+    const heredoc = /^cat\s+<<-?\s*(['"]?)(\w+)\1\s*>\s*(\S+)$/.exec(line);
+    const sleep = /^sleep\s+(\d+(?:\.\d+)?)(ms|s|m|h|)$/.exec(line);
+    if (heredoc) {
+      const body: string[] = [];
+      for (i++; i < lines.length && lines[i].trim() !== heredoc[2]; i++) body.push(lines[i]);
+      if (i >= lines.length) throw new Error(`unterminated here-document ${heredoc[2]}`);
+      steps.push({ type: 'write', path: heredoc[3], content: body.join('\n') + '\n' });
+    } else if (sleep) {
+      steps.push({ type: 'sleep', ms: Math.round(parseFloat(sleep[1]) * UNIT_MS[sleep[2]]) });
+    } else {
+      steps.push({ type: 'run', line });
+    }
+  }
+  return steps;
+}
+
+export interface TranscriptHost {
+  run(line: string): Promise<CommandResult>;
+  writeFile(path: string, content: string): void;
+  sleep(ms: number): Promise<void> | void;
+  /** the cluster as the UI would mirror it */
+  objects(): LessonView['objects'];
+}
+
+export interface SolutionReplay {
+  /** steps whose check passed at some point, in the order they first passed */
+  done: string[];
+  failures: { line: string; result: CommandResult }[];
+}
+
+/**
+ * Replays a lesson's solution and evaluates every step after each transcript line, the way the
+ * panel does (sticky done, seen objects, `read` steps count as read). A solution bot for CI.
+ */
+export async function replaySolution(lesson: Lesson, host: TranscriptHost): Promise<SolutionReplay> {
+  const commandLog: { line: string; exitCode: number }[] = [];
+  const seen = new Set<string>();
+  const done: string[] = [];
+  const failures: SolutionReplay['failures'] = [];
+  const checks = lesson.steps.map((s) => s.check);
+  const evaluate = () => {
+    const objects = host.objects();
+    for (const ref of observedRefs(checks, objects)) seen.add(ref);
+    for (const step of lesson.steps) {
+      if (done.includes(step.id)) continue;
+      if (evaluateCheck(step.check, { objects, commandLog, seen, read: true }).done) done.push(step.id);
+    }
+  };
+  for (const step of parseTranscript(lesson.solution)) {
+    if (step.type === 'write') host.writeFile(step.path, step.content);
+    else if (step.type === 'sleep') await host.sleep(step.ms);
+    else {
+      const result = await host.run(step.line);
+      commandLog.push({ line: step.line, exitCode: result.exitCode });
+      if (result.exitCode !== 0) failures.push({ line: step.line, result });
+    }
+    evaluate();
+  }
+  return { done, failures };
+}
