@@ -208,3 +208,8 @@ function hashString(s: string): number {
   }
   return h >>> 0;
 }
+
+/** The inverse of toRFC3339 (metav1.Time as stored in objects), in epoch ms; NaN if malformed. */
+export function fromRFC3339(s: string): number {
+  return Date.parse(s);
+}
