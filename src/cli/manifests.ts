@@ -12,7 +12,8 @@ export interface ParsedDocument {
 
 export interface ParseManifestsResult {
   documents: ParsedDocument[];
-  error?: { message: string; line: number; column: number };
+  /** `code` is the yaml package's error code; `goLine` the line go-yaml (kubectl) would name */
+  error?: { message: string; line: number; column: number; code?: string; goLine?: number };
 }
 
 export function parseManifests(text: string): ParseManifestsResult {
@@ -24,7 +25,12 @@ export function parseManifests(text: string): ParseManifestsResult {
     const err = doc.errors[0];
     if (err) {
       const pos = lineCounter.linePos(err.pos[0]);
-      return { documents: [], error: { message: err.message, line: pos.line, column: pos.col } };
+      // go-yaml reports `key:\n   bad: x` at the second colon, where the yaml package reports the key
+      const implicit = doc.errors.filter((e) => e.code === 'MULTILINE_IMPLICIT_KEY');
+      const absolute = implicit.length > 0 ? lineCounter.linePos(implicit[0].pos[1]).line : pos.line;
+      // kubectl converts one document at a time, so its line numbers count from the document's start
+      const goLine = absolute - documentChunkStart(text, absolute) + 1;
+      return { documents: [], error: { message: err.message, line: pos.line, column: pos.col, code: err.code, goLine } };
     }
     const object = doc.toJS({ maxAliasCount: 100 }) as unknown;
     if (object === null || object === undefined) continue;
@@ -50,6 +56,13 @@ export function lineOfField(doc: Document.Parsed, field: string, text: string): 
     if (offset !== undefined) return lineAt(text, offset);
   }
   return undefined;
+}
+
+/** the first line of the `---`-separated chunk holding `line` (1-based), as kubectl's YAMLReader splits */
+function documentChunkStart(text: string, line: number): number {
+  const lines = text.split('\n');
+  for (let i = Math.min(line, lines.length) - 1; i >= 1; i--) if (/^---(\s|$)/.test(lines[i - 1])) return i + 1;
+  return 1;
 }
 
 function lineAt(text: string, offset: number): number {

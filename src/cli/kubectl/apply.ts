@@ -95,7 +95,7 @@ export async function applyManifestsSplit(text: string, ctx: CliContext, opts: A
   const source = opts.fileName ?? 'STDIN';
   const parsed = parseManifests(text);
   if (parsed.error) {
-    const message = `error: error parsing ${source}: error converting YAML to JSON: yaml: line ${parsed.error.line}: ${goYamlMessage(parsed.error.message)}`;
+    const message = `error: error parsing ${source}: error converting YAML to JSON: yaml: line ${parsed.error.goLine ?? parsed.error.line}: ${goYamlMessage(parsed.error.message)}`;
     return { result: { ok: false, parseError: parsed.error, documents: [], output: `${message}\n` }, stdout: '', stderr: `${message}\n` };
   }
   const out: string[] = [];
