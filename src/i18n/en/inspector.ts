@@ -34,6 +34,7 @@ export default {
   'inspector.node.resource': 'Resource',
   'inspector.node.capacity': 'Capacity',
   'inspector.node.allocatable': 'Allocatable',
+  'inspector.node.requested': 'Requested by pods',
   'inspector.node.allocatableHint': 'Allocatable is what the scheduler can hand out: capacity minus what AKS reserves for the kubelet and the OS.',
   'inspector.node.conditions': 'Conditions',
   'inspector.node.pods': 'Pods on this node ({{count}})',

@@ -34,6 +34,7 @@ export default {
   'inspector.node.resource': 'リソース',
   'inspector.node.capacity': '容量 (Capacity)',
   'inspector.node.allocatable': '割り当て可能 (Allocatable)',
+  'inspector.node.requested': 'Pod の要求量 (Requests)',
   'inspector.node.allocatableHint': 'Allocatable はスケジューラーが Pod に配れる量です。容量から AKS が kubelet と OS 用に予約した分を引いたものです。',
   'inspector.node.conditions': '状態 (Conditions)',
   'inspector.node.pods': 'このノードの Pod（{{count}} 個）',

@@ -18,7 +18,10 @@ export const PodCard = memo(function PodCard({ data }: { data: PodData }) {
       title={`${data.namespace}/${data.name}\n${data.status} · ${data.ready}${data.restarts ? ` · ${t('graph.restarts', { count: data.restarts })}` : ''}`}
       onClick={select}
     >
-      <span className="kp-pod-name">{data.name}</span>
+      <span className="kp-pod-name">
+        <span className="kp-sr">Pod </span>
+        {data.name}
+      </span>
       <span key={data.status} className="kp-pod-status">
         <span className="kp-dot" aria-hidden="true" />
         {data.status}
