@@ -3,6 +3,7 @@ import { Clock, Rng } from '../../clock';
 import { R } from '../../api/resources';
 import type { KubeObject, WatchEvent } from '../../api/types';
 import { ApiServer } from './apiserver';
+import { localClient } from '../../api/local-client';
 
 function server(seed = 1) {
   const clock = new Clock();
@@ -112,5 +113,58 @@ describe('ApiServer basics', () => {
     for (let i = 0; i < 5; i++) api.create(R.configmaps, 'default', cm(`c${i}`));
     const rv = Number(api.currentResourceVersion());
     expect(errOf(() => api.watch(R.configmaps, undefined, { resourceVersion: '1' }, () => {}))).toMatchObject({ code: 410, reason: 'Expired', message: `too old resource version: 1 (${rv - 3})` });
+  });
+});
+
+describe('ApiServer patch and determinism', () => {
+  it('patch: merge, json and strategic through the verbs; generation counts spec changes', () => {
+    const { api } = server();
+    api.create(R.deployments, 'default', {
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata: { name: 'web' },
+      spec: { selector: { matchLabels: { app: 'web' } }, template: { metadata: { labels: { app: 'web' } }, spec: { containers: [{ name: 'app', image: 'nginx:1' }, { name: 'log', image: 'busybox' }] } } },
+    });
+    const m = api.patch(R.deployments, 'default', 'web', 'merge', { spec: { replicas: 3 } });
+    expect((m.spec as { replicas: number }).replicas).toBe(3);
+    expect(m.metadata.generation).toBe(2);
+    const j = api.patch(R.deployments, 'default', 'web', 'json', [{ op: 'replace', path: '/spec/replicas', value: 4 }]);
+    expect((j.spec as { replicas: number }).replicas).toBe(4);
+    const s = api.patch(R.deployments, 'default', 'web', 'strategic', JSON.stringify({ spec: { template: { spec: { containers: [{ name: 'app', image: 'nginx:2' }] } } } }));
+    const containers = (s.spec as { template: { spec: { containers: { name: string; image: string }[] } } }).template.spec.containers;
+    expect(containers.map((c) => `${c.name}=${c.image}`)).toEqual(['app=nginx:2', 'log=busybox']);
+    expect(s.metadata.generation).toBe(4);
+    const labelsOnly = api.patch(R.deployments, 'default', 'web', 'merge', { metadata: { labels: { team: 'a' } } });
+    expect(labelsOnly.metadata.generation).toBe(4);
+    expect(errOf(() => api.patch(R.deployments, 'default', 'web', 'merge', { spec: { replicas: -1 } })).code).toBe(422);
+    expect(errOf(() => api.patch(R.deployments, 'default', 'nope', 'merge', {})).message).toBe('deployments.apps "nope" not found');
+  });
+
+  it('same seed and same calls give byte-identical objects', () => {
+    const run = () => {
+      const { api } = server(42);
+      api.create(R.pods, 'default', { apiVersion: 'v1', kind: 'Pod', metadata: { generateName: 'web-' }, spec: { containers: [{ name: 'a', image: 'nginx' }] } });
+      api.create(R.services, 'default', { apiVersion: 'v1', kind: 'Service', metadata: { name: 'web' }, spec: { type: 'NodePort', selector: { app: 'web' }, ports: [{ port: 80 }] } });
+      return JSON.stringify(api.listAll());
+    };
+    expect(run()).toBe(run());
+    const other = (() => {
+      const { api } = server(43);
+      api.create(R.pods, 'default', { apiVersion: 'v1', kind: 'Pod', metadata: { generateName: 'web-' }, spec: { containers: [{ name: 'a', image: 'nginx' }] } });
+      return JSON.stringify(api.listAll());
+    })();
+    expect(other).not.toBe(run());
+  });
+
+  it('localClient returns copies and calls afterCall after writes', async () => {
+    const { api } = server();
+    let writes = 0;
+    const client = localClient(api, () => writes++);
+    const created = await client.create(R.configmaps, 'default', cm('a', { k: '1' }));
+    (created as unknown as { data: Record<string, string> }).data.k = 'mutated';
+    expect((api.get(R.configmaps, 'default', 'a') as unknown as { data: Record<string, string> }).data.k).toBe('1');
+    await client.get(R.configmaps, 'default', 'a');
+    expect(writes).toBe(1);
+    await expect(client.get(R.configmaps, 'default', 'zz')).rejects.toMatchObject({ status: { code: 404 } });
   });
 });

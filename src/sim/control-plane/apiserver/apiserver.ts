@@ -15,7 +15,7 @@ import { mutableMeta } from '../../api/meta';
 import { deepEqual, deepFreeze } from '../etcd/deep';
 import type { Strategy, StrategyContext } from './strategy';
 import { createStrategies } from './strategies';
-import { parseFieldSelector } from './field-selectors';
+import { INDEXED_FIELDS, fieldValue, parseFieldSelector } from './field-selectors';
 import { startWatch } from './watch';
 import { planDelete, readyToRemove } from './delete';
 import { bodyFor, namespaceFor, resolve, storeKey } from './resolve';
@@ -38,6 +38,9 @@ export class ApiServer implements SyncKubeApi {
     this.rng = opts.rng;
     this.store = new Store({ historySize: opts.historySize });
     this.strategies = createStrategies();
+    for (const [resource, fields] of Object.entries(INDEXED_FIELDS)) {
+      for (const f of fields) this.store.addIndex(resource, f, (o) => fieldValue(o, f));
+    }
     bootstrap(this);
   }
 
@@ -107,7 +110,15 @@ export class ApiServer implements SyncKubeApi {
     const label = opts.labelSelector ? parseSelector(opts.labelSelector) : undefined;
     const field = parseFieldSelector(info.kind, opts.fieldSelector);
     const ns = info.namespaced ? namespace || undefined : undefined;
-    let items = this.store.list(storeKey(info), info.namespaced ? ns : '');
+    const key = storeKey(info);
+    const indexed = field?.requirements.find((r) => r.op === '=' && this.store.hasIndex(key, r.field));
+    let items: KubeObject[];
+    if (indexed) {
+      items = this.store.byIndex(key, indexed.field, indexed.value);
+      if (ns !== undefined) items = items.filter((o) => o.metadata.namespace === ns);
+    } else {
+      items = this.store.list(key, info.namespaced ? ns : '');
+    }
     if (label && !label.empty) items = items.filter((o) => label(o.metadata.labels));
     if (field) items = items.filter(field);
     return { apiVersion: 'v1', kind: info.listKind, metadata: { resourceVersion: this.currentResourceVersion() }, items };

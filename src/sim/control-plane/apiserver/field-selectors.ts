@@ -16,6 +16,12 @@ const BY_KIND: Record<string, string[]> = {
   Event: ['involvedObject.kind', 'involvedObject.namespace', 'involvedObject.name', 'involvedObject.uid', 'involvedObject.apiVersion', 'involvedObject.resourceVersion', 'involvedObject.fieldPath', 'reason', 'reportingComponent', 'source', 'type'],
 };
 
+/** Fields the store indexes, so `spec.nodeName=node-1` over 10,000 pods reads only that node's. */
+export const INDEXED_FIELDS: Record<string, string[]> = {
+  '/pods': ['spec.nodeName'],
+  '/events': ['involvedObject.name'],
+};
+
 export interface FieldRequirement {
   field: string;
   op: '=' | '!=';

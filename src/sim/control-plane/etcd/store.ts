@@ -23,6 +23,12 @@ export const DEFAULT_HISTORY = 50_000;
 
 type NsMap = Map<string, Map<string, KubeObject>>;
 
+/** A secondary index: objects of one resource by a derived value (e.g. pods by spec.nodeName). */
+interface Index {
+  fn: (o: KubeObject) => string | undefined;
+  byValue: Map<string, Map<string, KubeObject>>; // value → `ns\0name` → object
+}
+
 export class Store {
   private rv: number;
   private readonly data = new Map<string, NsMap>();
@@ -33,6 +39,9 @@ export class Store {
   private size = 0;
   private readonly listeners = new Map<string, Set<StoreListener>>();
   private readonly pending: StoreEvent[] = [];
+  // names per (resource, namespace) in sorted order, rebuilt lazily after creates and deletes
+  private readonly sortedNames = new Map<string, string[]>();
+  private readonly indexes = new Map<string, Map<string, Index>>();
   private delivering = false;
 
   constructor(opts: { historySize?: number; startRevision?: number } = {}) {
@@ -53,16 +62,35 @@ export class Store {
     const byNs = this.data.get(resource);
     if (!byNs) return [];
     const out: KubeObject[] = [];
-    if (namespace !== undefined) {
-      const m = byNs.get(namespace);
-      if (m) for (const o of m.values()) out.push(o);
-      return out.sort(byName);
-    }
-    for (const ns of [...byNs.keys()].sort()) {
-      const items = [...byNs.get(ns)!.values()].sort(byName);
-      for (const o of items) out.push(o);
+    const namespaces = namespace !== undefined ? [namespace] : [...byNs.keys()].sort();
+    for (const ns of namespaces) {
+      const m = byNs.get(ns);
+      if (!m) continue;
+      for (const name of this.sorted(resource, ns, m)) out.push(m.get(name)!);
     }
     return out;
+  }
+
+  /** Register a secondary index; later writes keep it current. */
+  addIndex(resource: string, name: string, fn: (o: KubeObject) => string | undefined): void {
+    let forResource = this.indexes.get(resource);
+    if (!forResource) this.indexes.set(resource, (forResource = new Map()));
+    const idx: Index = { fn, byValue: new Map() };
+    forResource.set(name, idx);
+    for (const o of this.list(resource)) this.indexAdd(idx, o);
+  }
+
+  hasIndex(resource: string, name: string): boolean {
+    return this.indexes.get(resource)?.has(name) ?? false;
+  }
+
+  /** Objects whose index value equals `value`, sorted by namespace/name. */
+  byIndex(resource: string, name: string, value: string): KubeObject[] {
+    const idx = this.indexes.get(resource)?.get(name);
+    if (!idx) throw new Error(`store: no index ${name} on ${resource}`);
+    const m = idx.byValue.get(value);
+    if (!m) return [];
+    return [...m.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([, o]) => o);
   }
 
   count(resource: string): number {
@@ -85,6 +113,8 @@ export class Store {
     let m = byNs.get(ns);
     if (!m) byNs.set(ns, (m = new Map()));
     m.set(obj.metadata.name!, stored);
+    this.sortedNames.delete(`${resource}\u0000${ns}`);
+    this.reindex(resource, undefined, stored);
     this.counts.set(resource, this.count(resource) + 1);
     this.emit({ rv: this.rv, type: 'ADDED', resource, object: stored });
     return stored;
@@ -98,6 +128,7 @@ export class Store {
     if (!m || !prev) throw new Error(`store: update of missing ${resource} ${ns}/${obj.metadata.name}`);
     const stored = this.stamp(obj);
     m.set(obj.metadata.name!, stored);
+    this.reindex(resource, prev, stored);
     this.emit({ rv: this.rv, type: 'MODIFIED', resource, object: stored, prev });
     return stored;
   }
@@ -109,6 +140,8 @@ export class Store {
     if (!m || !prev) return undefined;
     m.delete(name);
     if (m.size === 0) this.data.get(resource)!.delete(namespace);
+    this.sortedNames.delete(`${resource}\u0000${namespace}`);
+    this.reindex(resource, prev, undefined);
     this.counts.set(resource, this.count(resource) - 1);
     const gone = this.stamp(prev);
     this.emit({ rv: this.rv, type: 'DELETED', resource, object: gone, prev });
@@ -150,6 +183,38 @@ export class Store {
     return out;
   }
 
+  private sorted(resource: string, ns: string, m: Map<string, KubeObject>): string[] {
+    const key = `${resource}\u0000${ns}`;
+    let names = this.sortedNames.get(key);
+    if (!names) this.sortedNames.set(key, (names = [...m.keys()].sort()));
+    return names;
+  }
+
+  private reindex(resource: string, prev: KubeObject | undefined, next: KubeObject | undefined): void {
+    const forResource = this.indexes.get(resource);
+    if (!forResource) return;
+    for (const idx of forResource.values()) {
+      if (prev) this.indexRemove(idx, prev);
+      if (next) this.indexAdd(idx, next);
+    }
+  }
+
+  private indexAdd(idx: Index, o: KubeObject): void {
+    const v = idx.fn(o);
+    if (v === undefined) return;
+    let m = idx.byValue.get(v);
+    if (!m) idx.byValue.set(v, (m = new Map()));
+    m.set(`${o.metadata.namespace ?? ''}\u0000${o.metadata.name}`, o);
+  }
+
+  private indexRemove(idx: Index, o: KubeObject): void {
+    const v = idx.fn(o);
+    if (v === undefined) return;
+    const m = idx.byValue.get(v);
+    m?.delete(`${o.metadata.namespace ?? ''}\u0000${o.metadata.name}`);
+    if (m && m.size === 0) idx.byValue.delete(v);
+  }
+
   private at(i: number): StoreEvent {
     return this.history[(this.head + i) % this.history.length]!;
   }
@@ -188,10 +253,4 @@ export class Store {
       this.pending.length = 0;
     }
   }
-}
-
-function byName(a: KubeObject, b: KubeObject): number {
-  const x = a.metadata.name!;
-  const y = b.metadata.name!;
-  return x < y ? -1 : x > y ? 1 : 0;
 }
