@@ -52,8 +52,8 @@ describe('podStatus (kubectl STATUS column)', () => {
     expect(podStatus(p)).toBe('Running');
     expect(podStatus({ ...p, status: { ...p.status, conditions: [] } })).toBe('NotReady');
   });
-  it('counts ready containers', () => {
-    expect(podReady(pod({ phase: 'Running', containerStatuses: [{ name: 'app', image: 'x', imageID: '', ready: true, restartCount: 0 }] }))).toBe('1/1');
+  it('counts ready running containers, as kubectl does', () => {
+    expect(podReady(pod({ phase: 'Running', containerStatuses: [{ name: 'app', image: 'x', imageID: '', ready: true, restartCount: 0, state: { running: {} } }] }))).toBe('1/1');
     expect(podReady(pod({ phase: 'Pending' }))).toBe('0/1');
   });
 });
