@@ -1,0 +1,102 @@
+// createCluster(): wires the simulated control plane and nodes into one AKS-like cluster —
+// api-server, scheduler, controller-manager, one kubelet per node — and lets the system add-ons
+// converge before handing it over. Same seed + same calls = same cluster.
+import type { Pod } from 'kubernetes-types/core/v1';
+import { Clock, DEFAULT_EPOCH, Rng } from './clock';
+import type { KubeClient } from './api/client';
+import type { KubeObject } from './api/types';
+import { localClient } from './api/local-client';
+import { R } from './api/resources';
+import { ApiServer } from './control-plane/apiserver/apiserver';
+import { InformerFactory, type K } from './control-plane/controller-manager/informer';
+import { apiEventRecorder } from './control-plane/controller-manager/events';
+import { startControllers, type Controllers } from './control-plane/controller-manager/manager';
+import { Scheduler } from './control-plane/scheduler/scheduler';
+import { Kubelets } from './node/kubelet/kubelet';
+import { podLogs } from './node/kubelet/logs';
+import { defaultPool, poolNodes } from './node/aks-pool';
+import { installSystemAddons } from './node/system-addons';
+import type { OwnerLink, PodExplanation } from './explain';
+
+export { KUBERNETES_VERSION } from './node/aks-pool';
+
+/** What the UI draws for the control plane: AKS runs it for you, so it has no Node objects. */
+export const CONTROL_PLANE_COMPONENTS = [
+  { id: 'kube-apiserver', label: 'API server' },
+  { id: 'etcd', label: 'etcd' },
+  { id: 'kube-scheduler', label: 'Scheduler' },
+  { id: 'kube-controller-manager', label: 'Controller manager' },
+  { id: 'cloud-controller-manager', label: 'Cloud controller manager' },
+] as const;
+
+export interface Cluster {
+  clock: Clock;
+  rng: Rng;
+  api: ApiServer;
+  client: KubeClient;
+  advance(ms: number): void;
+  explain(namespace: string, podName: string): PodExplanation | undefined;
+}
+
+export interface ClusterOptions {
+  seed?: number | string;
+  /** virtual epoch ms at which the cluster is handed over (default DEFAULT_EPOCH) */
+  start?: number;
+  /** nodes in the system pool (default 3) */
+  nodes?: number;
+  /** skip the kube-system add-ons (benchmarks, focused tests) */
+  addons?: boolean;
+}
+
+/** How long before `start` the cluster was created: the add-ons are Running and nodes show an age. */
+const WARMUP_MS = 10 * 60_000;
+
+export function createCluster(opts: ClusterOptions = {}): Cluster {
+  const start = opts.start ?? DEFAULT_EPOCH;
+  const clock = new Clock(start - WARMUP_MS);
+  const rng = new Rng(opts.seed ?? 1);
+  const api = new ApiServer({ clock, rng });
+  const informers = new InformerFactory(api);
+  const record = apiEventRecorder(api, clock);
+  const deps = { api, clock, rng, informers, record };
+  const scheduler = new Scheduler(deps);
+  const kubelets = new Kubelets(deps);
+  const controllers: Controllers = startControllers(deps);
+  informers.startAll();
+  api.setLogProvider((ns, pod, o) => podLogs(kubelets, ns, pod, o));
+
+  for (const cfg of poolNodes(rng, defaultPool(rng, opts.nodes ?? 3))) kubelets.register(cfg);
+  if (opts.addons !== false) installSystemAddons(api, [...kubelets.nodes.keys()]);
+  clock.advanceTo(start);
+
+  const pods = informers.for<K<Pod>>(R.pods);
+  return {
+    clock,
+    rng,
+    api,
+    client: localClient(api),
+    advance: (ms) => clock.advance(ms),
+    explain(namespace, podName) {
+      const pod = pods.get(`${namespace}/${podName}`);
+      if (!pod) return undefined;
+      return { scheduling: scheduler.decisionFor(pod.metadata.uid!), owners: ownerChain(controllers, pod), fidelityNotes: FIDELITY_NOTES };
+    },
+  };
+}
+
+function ownerChain(c: Controllers, obj: KubeObject): OwnerLink[] {
+  const out: OwnerLink[] = [];
+  let cur: KubeObject | undefined = obj;
+  for (let depth = 0; cur && depth < 5; depth++) {
+    const ref = (cur.metadata.ownerReferences ?? []).find((r) => r.controller);
+    if (!ref) break;
+    out.push({ kind: ref.kind, name: ref.name, uid: ref.uid });
+    cur = c.lookup(ref.kind, cur.metadata.namespace ?? '', ref.name);
+  }
+  return out;
+}
+
+const FIDELITY_NOTES = [
+  'Scores model NodeResourcesFit (LeastAllocated), NodeResourcesBalancedAllocation and TaintToleration; topology spreading and inter-pod affinity are not simulated.',
+  'There are no pod priorities, so preemption never finds victims.',
+];

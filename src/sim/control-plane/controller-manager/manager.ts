@@ -1,0 +1,31 @@
+// kube-controller-manager: starts every controller on the shared informers.
+// mirrors cmd/kube-controller-manager/app/controllermanager.go (NewControllerDescriptors)
+import type { Clock, Rng } from '../../clock';
+import type { SyncKubeApi } from '../../api/client';
+import type { KubeObject } from '../../api/types';
+import type { InformerFactory } from './informer';
+import type { RecordEvent } from './events';
+import { ReplicaSetController } from './replicaset/replicaset';
+
+export interface ControllerDeps {
+  api: SyncKubeApi;
+  clock: Clock;
+  rng: Rng;
+  informers: InformerFactory;
+  record: RecordEvent;
+}
+
+export interface Controllers {
+  /** an object by kind from the informer caches (for owner chains) */
+  lookup(kind: string, namespace: string, name: string): KubeObject | undefined;
+}
+
+export function startControllers(deps: ControllerDeps): Controllers {
+  const rs = new ReplicaSetController(deps);
+  return {
+    lookup(kind, namespace, name) {
+      if (kind === 'ReplicaSet') return rs.rss.get(`${namespace}/${name}`);
+      return undefined;
+    },
+  };
+}

@@ -1,0 +1,130 @@
+// kube-scheduler: watches unscheduled pods, runs scheduleOne for each, binds the pod through the
+// pods/binding subresource and records why. Pods that fit nowhere wait in the unschedulable set
+// until a node or pod change (or 5 minutes) gives them another try, with per-pod back-off.
+// mirrors pkg/scheduler/scheduler.go, schedule_one.go and internal/queue/scheduling_queue.go
+import type { Clock, Rng } from '../../clock';
+import type { Node, Pod } from '../../api/types';
+import type { SchedulingDecision } from '../../explain';
+import { R } from '../../api/resources';
+import type { InformerFactory, Informer } from '../controller-manager/informer';
+import { keyOf, splitKey, type K } from '../controller-manager/informer';
+import { WorkQueue } from '../controller-manager/queue';
+import type { RecordEvent } from '../controller-manager/events';
+import { addPod, newNodeInfo, removePod, type NodeInfo, type PodResources } from './node-info';
+import { podResources, quantityValue } from './pod-resources';
+import { scheduleOne } from './schedule-one';
+
+export interface SchedulerApi {
+  bind(namespace: string, pod: string, node: string): unknown;
+  updateStatus: (gvr: typeof R.pods, ns: string | undefined, obj: K<Pod>) => unknown;
+}
+
+const SOURCE = { component: 'default-scheduler' };
+const UNSCHEDULABLE_FLUSH_MS = 5 * 60_000;
+
+export class Scheduler {
+  private readonly nodes = new Map<string, NodeInfo>();
+  private readonly assigned = new Map<string, { node: string; res: PodResources }>();
+  private readonly unschedulable = new Map<string, number>(); // key -> attempts
+  private readonly decisions = new Map<string, SchedulingDecision>(); // pod uid -> last decision
+  private readonly queue: WorkQueue;
+  private readonly pods: Informer<K<Pod>>;
+
+  constructor(
+    private readonly deps: { api: SchedulerApi; clock: Clock; rng: Rng; informers: InformerFactory; record: RecordEvent },
+  ) {
+    this.queue = new WorkQueue(deps.clock, 'scheduler', (key) => this.scheduleKey(key), 10);
+    this.pods = deps.informers.for(R.pods);
+    const nodes = deps.informers.for<K<Node>>(R.nodes);
+    nodes.onEvent((type, node) => this.onNode(type, node));
+    this.pods.onEvent((type, pod) => this.onPod(type, pod));
+  }
+
+  decisionFor(uid: string): SchedulingDecision | undefined {
+    return this.decisions.get(uid);
+  }
+
+  private onNode(type: string, node: K<Node>): void {
+    const name = node.metadata.name!;
+    if (type === 'DELETED') this.nodes.delete(name);
+    else {
+      const a = node.status?.allocatable ?? {};
+      const alloc = { milliCPU: Math.round(quantityValue(a.cpu) * 1000), memory: quantityValue(a.memory), pods: quantityValue(a.pods) };
+      const prev = this.nodes.get(name);
+      if (prev) {
+        prev.node = node;
+        prev.allocatable = alloc;
+      } else this.nodes.set(name, newNodeInfo(node, alloc));
+      if (!prev) for (const [k, v] of this.assigned) if (v.node === name) addPod(this.nodes.get(name)!, k, v.res);
+    }
+    this.retryUnschedulable();
+  }
+
+  private onPod(type: string, pod: K<Pod>): void {
+    const key = keyOf(pod);
+    const node = pod.spec?.nodeName;
+    const terminal = pod.status?.phase === 'Succeeded' || pod.status?.phase === 'Failed';
+    const prev = this.assigned.get(key);
+    if (type === 'DELETED' || terminal || !node) {
+      if (prev) {
+        this.assigned.delete(key);
+        const info = this.nodes.get(prev.node);
+        if (info) removePod(info, key, prev.res);
+        this.retryUnschedulable();
+      }
+      if (type === 'DELETED') {
+        this.unschedulable.delete(key);
+        return;
+      }
+    } else if (!prev) {
+      const res = podResources(pod);
+      this.assigned.set(key, { node, res });
+      const info = this.nodes.get(node);
+      if (info) addPod(info, key, res);
+      this.unschedulable.delete(key);
+    }
+    if (!node && !terminal && !pod.metadata.deletionTimestamp && (pod.spec?.schedulerName ?? 'default-scheduler') === 'default-scheduler') {
+      if (type === 'ADDED') this.queue.enqueue(key);
+    }
+  }
+
+  private retryUnschedulable(): void {
+    for (const [key, attempts] of this.unschedulable) this.queue.enqueue(key, Math.min(1000 * 2 ** Math.max(0, attempts - 1), 10_000));
+  }
+
+  private scheduleKey(key: string): { requeueAfter?: number } | void {
+    const pod = this.pods.get(key);
+    if (!pod || pod.spec?.nodeName || pod.metadata.deletionTimestamp) {
+      this.unschedulable.delete(key);
+      return;
+    }
+    const { clock, rng, api, record } = this.deps;
+    const nodes = [...this.nodes.values()].sort((a, b) => (a.name < b.name ? -1 : 1));
+    const decision = scheduleOne({ pod, resources: podResources(pod) }, nodes, rng, clock.now());
+    this.decisions.set(pod.metadata.uid!, decision);
+    if (decision.node) {
+      this.unschedulable.delete(key);
+      try {
+        api.bind(pod.metadata.namespace!, pod.metadata.name!, decision.node);
+      } catch {
+        return { requeueAfter: 1000 }; // the pod changed under us: try again
+      }
+      record(pod, 'Normal', 'Scheduled', `Successfully assigned ${key} to ${decision.node}`, SOURCE);
+      return;
+    }
+    this.unschedulable.set(key, (this.unschedulable.get(key) ?? 0) + 1);
+    record(pod, 'Warning', 'FailedScheduling', decision.message!, SOURCE);
+    const cond = (pod.status?.conditions ?? []).find((c) => c.type === 'PodScheduled');
+    if (cond?.status !== 'False' || cond.message !== decision.message) {
+      const conditions = (pod.status?.conditions ?? []).filter((c) => c.type !== 'PodScheduled');
+      conditions.push({ type: 'PodScheduled', status: 'False', reason: 'Unschedulable', message: decision.message, lastProbeTime: null as unknown as string, lastTransitionTime: clock.nowRFC3339() });
+      try {
+        const { namespace } = splitKey(key);
+        api.updateStatus(R.pods, namespace, { ...pod, status: { ...pod.status, phase: 'Pending', conditions } });
+      } catch {
+        // a conflict: the next attempt rewrites it
+      }
+    }
+    return { requeueAfter: UNSCHEDULABLE_FLUSH_MS };
+  }
+}
