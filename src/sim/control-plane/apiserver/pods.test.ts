@@ -29,6 +29,19 @@ describe('pods: defaults', () => {
     expect(p.status).toEqual({ phase: 'Pending', qosClass: 'BestEffort' });
   });
 
+  it('mounts the service account token volume (ServiceAccount admission)', () => {
+    const { api } = newServer();
+    const p = api.create(R.pods, 'default', pod('web'));
+    const spec = p.spec as { volumes: { name: string; projected: { sources: unknown[] } }[]; containers: { volumeMounts: unknown[] }[] };
+    expect(spec.volumes).toHaveLength(1);
+    const name = spec.volumes[0].name;
+    expect(name).toMatch(/^kube-api-access-[bcdfghjklmnpqrstvwxz2456789]{5}$/);
+    expect(spec.volumes[0].projected.sources).toHaveLength(3);
+    expect(spec.containers[0].volumeMounts).toEqual([{ name, readOnly: true, mountPath: '/var/run/secrets/kubernetes.io/serviceaccount' }]);
+    const none = api.create(R.pods, 'default', pod('quiet', { automountServiceAccountToken: false }));
+    expect((none.spec as { volumes?: unknown[] }).volumes).toBeUndefined();
+  });
+
   it('imagePullPolicy Always for :latest and untagged images', () => {
     const { api } = newServer();
     const p = api.create(R.pods, 'default', pod('web', {}, [{ name: 'a', image: 'nginx' }, { name: 'b', image: 'nginx:latest' }, { name: 'c', image: 'localhost:5000/app' }, { name: 'd', image: 'app@sha256:abc' }]));

@@ -6,6 +6,7 @@ import { namespaceStrategy } from './namespace';
 import { serviceStrategy } from './service';
 import { podStrategy } from './pod';
 import { deploymentStrategy, replicaSetStrategy } from './apps';
+import { configMapStrategy, secretStrategy } from './config';
 
 export function createStrategies(): Map<string, Strategy> {
   return new Map<string, Strategy>([
@@ -14,5 +15,7 @@ export function createStrategies(): Map<string, Strategy> {
     ['Pod', podStrategy],
     ['Deployment', deploymentStrategy],
     ['ReplicaSet', replicaSetStrategy],
+    ['ConfigMap', configMapStrategy],
+    ['Secret', secretStrategy],
   ]);
 }

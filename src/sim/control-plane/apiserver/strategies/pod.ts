@@ -6,6 +6,7 @@ import { defaultPod, podQOSClass } from '../../../api/defaults/pod';
 import { POD_UPDATE_FORBIDDEN, checkQuantities, podSpecChangedBeyondMutable, validatePodSpec } from '../../../api/validation/pod';
 import { forbiddenField } from '../../../api/validation/field';
 import { deepEqual } from '../../etcd/deep';
+import { mountServiceAccountToken } from '../../../api/defaults/service-account';
 import type { Strategy } from '../strategy';
 
 export const podStrategy: Strategy = {
@@ -15,7 +16,8 @@ export const podStrategy: Strategy = {
     checkQuantities(obj.spec as PodSpec, 'Pod');
     defaultPod(obj.spec as Mutable<PodSpec>);
   },
-  prepareForCreate(obj) {
+  prepareForCreate(obj, ctx) {
+    mountServiceAccountToken(obj.spec as Mutable<PodSpec>, ctx.rng);
     obj.status = { phase: 'Pending', qosClass: podQOSClass(obj.spec as PodSpec) };
   },
   validate(obj) {
