@@ -124,3 +124,19 @@ describe('applyManifests', () => {
     expect((await ctx.client.list(R.pods, 'default')).items).toHaveLength(0);
   });
 });
+
+describe('applyManifests on objects not created by apply', () => {
+  it('warns that the annotation is missing, then configures', async () => {
+    const { ctx } = testContext();
+    await ctx.client.create(R.services, 'default', { apiVersion: 'v1', kind: 'Service', metadata: { name: 'web' }, spec: { ports: [{ port: 80 }], selector: { app: 'web' } } });
+    const r = await applyManifests('apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selector:\n    app: web2\n  ports:\n  - port: 80\n', ctx, { fileName: 'svc.yaml' });
+    expect(r.output).toBe(
+      'Warning: resource services/web is missing the kubectl.kubernetes.io/last-applied-configuration annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.\n' +
+      'service/web configured\n',
+    );
+    const svc = await ctx.client.get(R.services, 'default', 'web');
+    expect((svc.spec as { selector: object; clusterIP: string }).selector).toEqual({ app: 'web2' });
+    // the allocated cluster IP, set by the server, survives the merge
+    expect((svc.spec as { clusterIP: string }).clusterIP).toMatch(/^10\./);
+  });
+});

@@ -39,6 +39,7 @@ function validationError(obj: Record<string, unknown>): string | undefined {
 
 interface OneResult {
   action?: ApplyDocumentResult['action'];
+  warning?: string;
   error?: string;
   cause?: unknown;
 }
@@ -60,6 +61,9 @@ async function applyOne(obj: KubeObject, r: ResourceInfo, ns: string | undefined
     }
   }
   const lastText = current.metadata.annotations?.[LAST_APPLIED];
+  const warning = lastText
+    ? undefined
+    : `Warning: resource ${r.resource}/${name} is missing the ${LAST_APPLIED} annotation which is required by kubectl apply. kubectl apply should only be used on resources created declaratively by either kubectl create --save-config or kubectl apply. The missing annotation will be patched automatically.`;
   let original: unknown;
   try {
     original = lastText ? JSON.parse(lastText) : undefined;
@@ -67,14 +71,14 @@ async function applyOne(obj: KubeObject, r: ResourceInfo, ns: string | undefined
     original = undefined;
   }
   const merged = threeWayMerge(original, modified, current) as KubeObject;
-  if (deepEqual(merged, current)) return { action: 'unchanged' };
+  if (deepEqual(merged, current)) return { action: 'unchanged', warning };
   try {
     await ctx.client.update(r, ns, { ...merged, metadata: { ...merged.metadata, resourceVersion: current.metadata.resourceVersion } }, writeOpts);
-    return { action: 'configured' };
+    return { action: 'configured', warning };
   } catch (err) {
     const gv = r.group ? `${r.group}/${r.version}` : `/${r.version}`;
     const context = `error when applying patch:\n${toGoJsonCompact(diffPatch(current, merged))}\nto:\nResource: "${gv}, Resource=${r.resource}", GroupVersionKind: "${gv}, Kind=${r.kind}"\nName: "${name}", Namespace: "${ns ?? ''}"\nfor: "${source}": error when patching "${source}"`;
-    return { error: serverErrorMessage(err, context), cause: err };
+    return { error: serverErrorMessage(err, context), cause: err, warning };
   }
 }
 
@@ -100,6 +104,9 @@ export async function applyManifestsSplit(text: string, ctx: CliContext, opts: A
   }
   const out: string[] = [];
   const errors: string[] = [];
+  /** warnings go to stderr as they happen; `all` keeps kubectl's interleaving for `output` */
+  const warnings: string[] = [];
+  const all: string[] = [];
   const documents: ApplyDocumentResult[] = [];
   for (const [index, d] of parsed.documents.entries()) {
     const res: ApplyDocumentResult = { index, startLine: d.startLine, endLine: d.endLine };
@@ -134,6 +141,10 @@ export async function applyManifestsSplit(text: string, ctx: CliContext, opts: A
       continue;
     }
     const result = await applyOne(obj, r, ns, source, ctx, opts.dryRun === true);
+    if (result.warning) {
+      warnings.push(result.warning);
+      all.push(result.warning);
+    }
     if (result.error) {
       // point at the offending field when the server names it (Invalid's causes)
       res.error = { message: result.error, line: invalidLine(result.cause, d, text) };
@@ -141,9 +152,11 @@ export async function applyManifestsSplit(text: string, ctx: CliContext, opts: A
       continue;
     }
     res.action = result.action;
-    out.push(`${kindPrefix(r)}/${obj.metadata.name} ${result.action}${opts.dryRun ? ' (server dry run)' : ''}`);
+    const line = `${kindPrefix(r)}/${obj.metadata.name} ${result.action}${opts.dryRun ? ' (server dry run)' : ''}`;
+    out.push(line);
+    all.push(line);
   }
   const text2 = (lines: string[]) => (lines.length > 0 ? `${lines.join('\n')}\n` : '');
-  const result = { ok: errors.length === 0, documents, output: text2([...out, ...errors]) };
-  return { result, stdout: text2(out), stderr: text2(errors) };
+  const result = { ok: errors.length === 0, documents, output: text2([...all, ...errors]) };
+  return { result, stdout: text2(out), stderr: text2([...warnings, ...errors]) };
 }

@@ -48,7 +48,7 @@ export async function kubectlLogs(argv: string[], ctx: CliContext): Promise<Comm
       container = annotated && containers.some((c) => c.name === annotated) ? annotated : containers[0].name;
       if (!annotated) stderr = `Defaulted container "${container}" out of: ${containers.map((c) => c.name).join(', ')}\n`;
     }
-    const text = await ctx.client.logs(ns, name, { container, previous: flags.previous === true, tailLines: flags.tail as number | undefined });
+    const text = await ctx.client.logs(ns, name, { container, previous: flags.previous === true, tailLines: (flags.tail as number | undefined) !== undefined && (flags.tail as number) >= 0 ? (flags.tail as number) : undefined });
     return { stdout: text, stderr, exitCode: 0 };
   } catch (e) {
     return fail(stderr + serverErrorMessage(e));
