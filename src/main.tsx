@@ -1,0 +1,17 @@
+// The browser entry: i18n first (so the first render is in the right language), then the
+// simulator's worker, then the app.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import './index.css';
+import { initI18n } from './i18n';
+import { workerClient } from './worker/client';
+import { App } from './ui/shell/App';
+
+const i18n = initI18n();
+void workerClient.start(i18n.language);
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,108 @@
+// The manifest editor: Monaco with YAML + Kubernetes schema (hover docs, completion, warnings),
+// a file tab, Apply (button or Ctrl/Cmd+Enter), the result, and error markers at their lines.
+// The text is mirrored into the worker's workspace (debounced) so `kubectl apply -f <file>` sees it.
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import Editor from '@monaco-editor/react';
+import { useStore } from '../../state/store';
+import { workerClient } from '../../worker/client';
+import { setupMonaco } from './monaco-setup';
+import { useApply, type EditorHandles } from './use-apply';
+import { FileTab } from './FileTab';
+import { ApplyResultView } from './ApplyResultView';
+
+setupMonaco();
+
+const WRITE_DEBOUNCE_MS = 300;
+
+function useWorkspaceMirror() {
+  const text = useStore((s) => s.editorText);
+  const fileName = useStore((s) => s.editorFileName);
+  const ready = useStore((s) => s.workerStatus === 'ready');
+  useEffect(() => {
+    if (!ready) return; // the client writes the file itself right after a (re)start
+    const timer = setTimeout(() => {
+      workerClient.request({ method: 'writeFile', path: fileName, content: text }).catch(() => undefined);
+    }, WRITE_DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [text, fileName, ready]);
+}
+
+/** "Load into editor" from a lesson replaces the text. */
+function useLessonLoads() {
+  const request = useStore((s) => s.editorLoadRequest);
+  useEffect(() => {
+    if (request) useStore.getState().setEditorText(request.text);
+  }, [request]);
+}
+
+export function ManifestEditor() {
+  const { t } = useTranslation();
+  const text = useStore((s) => s.editorText);
+  const fileName = useStore((s) => s.editorFileName);
+  const applying = useStore((s) => s.applying);
+  const ready = useStore((s) => s.workerStatus === 'ready');
+  const handles = useRef<EditorHandles>({});
+  const apply = useApply(handles);
+  const applyRef = useRef(apply);
+  useEffect(() => {
+    applyRef.current = apply;
+  }, [apply]);
+  useWorkspaceMirror();
+  useLessonLoads();
+
+  return (
+    <section
+      aria-label={t('editor.region')}
+      className="flex h-full min-h-0 flex-col"
+      onKeyDown={(e) => {
+        if ((e.ctrlKey || e.metaKey) && e.key === 'Enter' && !e.defaultPrevented) {
+          e.preventDefault();
+          void applyRef.current();
+        }
+      }}
+    >
+      <div className="flex items-end justify-between gap-2">
+        <FileTab />
+        <button
+          type="button"
+          title={t('editor.applyHint')}
+          disabled={applying || !ready}
+          onClick={() => void apply()}
+          className="mb-1 rounded-md bg-blue-600 px-4 py-1 text-sm font-semibold text-white shadow-sm hover:bg-blue-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-500 disabled:opacity-60"
+        >
+          {applying ? t('editor.applying') : t('editor.apply')}
+        </button>
+      </div>
+      <div className="flex min-h-0 flex-1 flex-col overflow-hidden rounded-b-md rounded-tr-md border border-slate-200 bg-white">
+        <div className="min-h-0 flex-1">
+          <Editor
+            path={fileName}
+            language="yaml"
+            value={text}
+            loading={t('editor.loading')}
+            onChange={(v) => useStore.getState().setEditorText(v ?? '')}
+            onMount={(editor, monaco) => {
+              handles.current = { editor, monaco };
+              editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => void applyRef.current());
+            }}
+            options={{
+              editContext: false,
+              minimap: { enabled: false },
+              fontSize: 13,
+              tabSize: 2,
+              insertSpaces: true,
+              scrollBeyondLastLine: false,
+              automaticLayout: true,
+              wordWrap: 'on',
+              quickSuggestions: { other: true, comments: false, strings: true },
+              renderLineHighlight: 'line',
+              fixedOverflowWidgets: true,
+            }}
+          />
+        </div>
+        <ApplyResultView />
+      </div>
+    </section>
+  );
+}

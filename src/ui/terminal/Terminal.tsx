@@ -1,0 +1,96 @@
+// The terminal: xterm for display, ./line-editor.ts for editing, the worker's kubectl for running.
+// The labelled container is focusable and hands focus to xterm's input; Tab is left to the browser
+// so keyboard users can leave the terminal (no focus trap).
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Terminal as XTerm } from '@xterm/xterm';
+import { FitAddon } from '@xterm/addon-fit';
+import '@xterm/xterm/css/xterm.css';
+import { LineEditor } from './line-editor';
+import { runTerminalLine } from './run-line';
+
+const THEME = { background: '#0f172a', foreground: '#e2e8f0', cursor: '#93c5fd', selectionBackground: '#334155' };
+
+export function Terminal() {
+  const { t } = useTranslation();
+  const host = useRef<HTMLDivElement>(null);
+  const welcome = useRef(t('terminal.welcome'));
+  const failed = useRef((message: string) => t('terminal.failed', { message }));
+  failed.current = (message: string) => t('terminal.failed', { message });
+
+  useEffect(() => {
+    const el = host.current;
+    if (!el) return;
+    const term = new XTerm({ fontSize: 13, fontFamily: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace', theme: THEME, cursorBlink: true, convertEol: false, scrollback: 5000 });
+    const fit = new FitAddon();
+    term.loadAddon(fit);
+    term.open(el);
+    term.attachCustomKeyEventHandler((e) => e.key !== 'Tab');
+    const safeFit = () => {
+      try {
+        fit.fit();
+      } catch {
+        // not laid out yet (hidden or zero-sized)
+      }
+    };
+    safeFit();
+    const resize = new ResizeObserver(safeFit);
+    resize.observe(el);
+
+    const editor = new LineEditor();
+    let busy = false;
+    const queue: string[] = [];
+    term.write(`\x1b[90m${welcome.current}\x1b[0m\r\n${editor.render()}`);
+
+    const runQueued = async () => {
+      busy = true;
+      while (queue.length) {
+        const line = queue.shift()!;
+        if (line.trim() === 'clear') {
+          term.clear();
+          term.write('\x1b[2K\r');
+        } else if (line.trim()) {
+          const out = await runTerminalLine(line, failed.current);
+          if (out) term.write(out.replace(/\r?\n/g, '\r\n'));
+        }
+        term.write(editor.render());
+      }
+      busy = false;
+    };
+
+    const onData = term.onData((data) => {
+      if (busy) return; // like a shell running a command: keystrokes wait for the prompt
+      const r = editor.feed(data);
+      if (r.clear) {
+        term.clear();
+        term.write('\x1b[2K\r' + editor.render());
+      }
+      if (r.output) term.write(r.output);
+      if (r.lines.length) {
+        queue.push(...r.lines);
+        void runQueued();
+      }
+    });
+    return () => {
+      onData.dispose();
+      resize.disconnect();
+      term.dispose();
+    };
+  }, []);
+
+  return (
+    <section
+      aria-label={t('terminal.region')}
+      tabIndex={0}
+      className="h-full min-h-0 overflow-hidden rounded-lg bg-slate-900 outline-none ring-blue-400 focus-visible:ring-2"
+      onFocus={(e) => {
+        // focus arriving from outside goes on to xterm's input; Shift+Tab out of xterm stays here
+        if (e.target === e.currentTarget && !e.currentTarget.contains(e.relatedTarget as Node | null)) {
+          e.currentTarget.querySelector<HTMLTextAreaElement>('textarea')?.focus();
+        }
+      }}
+    >
+      <div ref={host} className="h-full w-full" />
+    </section>
+  );
+}

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { LineEditor, PROMPT } from './line-editor';
+
+describe('terminal line editor', () => {
+  it('echoes typed text and submits it on Enter', () => {
+    const ed = new LineEditor();
+    expect(ed.feed('kubectl').output).toBe('kubectl');
+    const r = ed.feed(' get pods\r');
+    expect(r.lines).toEqual(['kubectl get pods']);
+    expect(r.output).toBe(' get pods\r\n');
+    expect(ed.buffer).toBe('');
+  });
+
+  it('edits in the middle with left/right and backspace', () => {
+    const ed = new LineEditor();
+    ed.feed('kubectl get pds');
+    ed.feed('\x1b[D\x1b[D'); // cursor before "ds"
+    ed.feed('o');
+    expect(ed.buffer).toBe('kubectl get pods');
+    ed.feed('\x1b[C\x1b[C\x1b[C'); // right past the end is ignored
+    expect(ed.cursor).toBe(16);
+    ed.feed('\x7f');
+    expect(ed.buffer).toBe('kubectl get pod');
+    const r = ed.feed('\x01'); // Ctrl+A: home
+    expect(ed.cursor).toBe(0);
+    expect(r.output).toBe(`\r\x1b[K${PROMPT}kubectl get pod\x1b[15D`);
+  });
+
+  it('browses history with up/down and restores the draft', () => {
+    const ed = new LineEditor();
+    ed.feed('kubectl get pods\r');
+    ed.feed('kubectl get nodes\r');
+    ed.feed('kubectl get nodes\r'); // repeated line is stored once
+    ed.feed('draft');
+    ed.feed('\x1b[A');
+    expect(ed.buffer).toBe('kubectl get nodes');
+    ed.feed('\x1b[A');
+    expect(ed.buffer).toBe('kubectl get pods');
+    ed.feed('\x1b[A'); // top of history: stays
+    expect(ed.buffer).toBe('kubectl get pods');
+    ed.feed('\x1b[B\x1b[B');
+    expect(ed.buffer).toBe('draft');
+    expect(ed.history).toEqual(['kubectl get pods', 'kubectl get nodes']);
+  });
+
+  it('submits each line of pasted text and ignores blank lines in history', () => {
+    const ed = new LineEditor();
+    const r = ed.feed('kubectl get pods\r\n\r\nkubectl get nodes\n');
+    expect(r.lines).toEqual(['kubectl get pods', '', 'kubectl get nodes']);
+    expect(ed.history).toEqual(['kubectl get pods', 'kubectl get nodes']);
+  });
+
+  it('Ctrl+C drops the line, Ctrl+L asks for a clear, unknown escapes are ignored', () => {
+    const ed = new LineEditor();
+    ed.feed('oops');
+    expect(ed.feed('\x03').output).toBe(`^C\r\n${PROMPT}`);
+    expect(ed.buffer).toBe('');
+    expect(ed.feed('\x0c').clear).toBe(true);
+    ed.feed('\x1b[15~x'); // F5, then x
+    expect(ed.buffer).toBe('x');
+  });
+});

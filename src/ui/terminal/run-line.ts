@@ -1,0 +1,24 @@
+// Runs one terminal line in the worker and records it in the command log (lesson checks read it).
+import { workerClient } from '../../worker/client';
+import { useStore } from '../../state/store';
+
+/** The text to print (stdout then stderr, stderr in red), or the failure message. */
+export async function runTerminalLine(line: string, failed: (message: string) => string): Promise<string> {
+  let exitCode = 1;
+  let out: string;
+  try {
+    const r = await workerClient.request({ method: 'exec', line });
+    exitCode = r.exitCode;
+    out = withNewline(r.stdout) + (r.stderr ? `\x1b[31m${withNewline(r.stderr)}\x1b[0m` : '');
+  } catch (e) {
+    out = `\x1b[31m${failed((e as Error).message)}\x1b[0m\n`;
+  }
+  const s = useStore.getState();
+  s.recordCommand({ line, exitCode, at: s.clock.now });
+  return out;
+}
+
+/** so the next prompt starts on its own line */
+function withNewline(s: string): string {
+  return s && !s.endsWith('\n') ? `${s}\n` : s;
+}
