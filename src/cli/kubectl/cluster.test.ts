@@ -1,0 +1,76 @@
+// kubectl against a whole simulated cluster (createCluster): controllers, scheduler and kubelets run,
+// so these tests see pods start, events appear and deletions finish.
+import { describe, expect, it } from 'vitest';
+import { createCluster } from '../../sim/cluster';
+import { runCommand } from '../run';
+import type { CliContext } from '../types';
+import { MemoryWorkspace } from '../workspace';
+
+const POD = `apiVersion: v1
+kind: Pod
+metadata:
+  name: web
+spec:
+  containers:
+  - name: web
+    image: nginx:1.27
+    resources:
+      requests:
+        cpu: 100m
+        memory: 128Mi
+`;
+
+function setup() {
+  const cluster = createCluster({ seed: 1 });
+  const ctx: CliContext = {
+    client: cluster.client,
+    workspace: new MemoryWorkspace({ 'pod.yaml': POD }),
+    now: () => cluster.clock.now(),
+    namespace: 'default',
+    sleep: async (ms) => cluster.advance(ms),
+  };
+  return { cluster, ctx };
+}
+
+describe('kubectl on a simulated cluster', () => {
+  it('get and describe a pod the kubelet has started', async () => {
+    const { cluster, ctx } = setup();
+    expect((await runCommand('kubectl apply -f pod.yaml', ctx)).stdout).toBe('pod/web created\n');
+    cluster.advance(30_000);
+    expect((await runCommand('kubectl get pods', ctx)).stdout).toBe('NAME   READY   STATUS    RESTARTS   AGE\nweb    1/1     Running   0          30s\n');
+
+    const out = (await runCommand('kubectl describe pod web', ctx)).stdout;
+    const lines = out.split('\n');
+    // the sections in kubectl's order
+    const order = ['Name:', 'Namespace:', 'Priority:', 'Service Account:', 'Node:', 'Start Time:', 'Labels:', 'Annotations:', 'Status:', 'IP:', 'IPs:', 'Containers:', 'Conditions:', 'Volumes:', 'QoS Class:', 'Node-Selectors:', 'Tolerations:', 'Events:'];
+    const positions = order.map((h) => lines.findIndex((l) => l.startsWith(h)));
+    expect(positions.every((p) => p >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+    expect(out).toMatch(/^Name: {13}web\nNamespace: {8}default\n/);
+    expect(out).toMatch(/\nNode: {13}aks-nodepool1-\d+-vmss00000\d\/10\.224\.0\.\d+\n/);
+    expect(out).toContain('\nStatus:           Running\n');
+    expect(out).toMatch(/\n {4}State: {10}Running\n {6}Started: {6}Mon, 06 Jan 2025 09:00:\d\d \+0000\n {4}Ready: {10}True\n {4}Restart Count: {2}0\n {4}Requests:\n {6}cpu: {8}100m\n {6}memory: {5}128Mi\n/);
+    expect(out).toContain('\nQoS Class:                   Burstable\n');
+    expect(out).toMatch(/\nEvents:\n {2}Type {4}Reason {5}Age {3}From {15}Message\n {2}---- {4}------ {5}---- {2}---- {15}-------\n {2}Normal {2}Scheduled {2}30s {3}default-scheduler {2}Successfully assigned default\/web to aks-nodepool1-/);
+    expect(out).toMatch(/\n {2}Normal {2}Started {4}\d+s {3}kubelet {12}Started container web\n$/);
+  });
+
+  it('delete waits, advancing simulated time, until the pod is gone', async () => {
+    const { cluster, ctx } = setup();
+    await runCommand('kubectl apply -f pod.yaml', ctx);
+    cluster.advance(30_000);
+    const before = cluster.clock.now();
+    expect((await runCommand('kubectl delete pod web', ctx)).stdout).toBe('pod "web" deleted\n');
+    expect(cluster.clock.now()).toBeGreaterThan(before);
+    expect((await runCommand('kubectl get pods', ctx)).stderr).toBe('No resources found in default namespace.\n');
+  });
+
+  it('logs come from the container', async () => {
+    const { cluster, ctx } = setup();
+    await runCommand('kubectl apply -f pod.yaml', ctx);
+    cluster.advance(30_000);
+    const r = await runCommand('kubectl logs web --tail=1', ctx);
+    expect(r.exitCode).toBe(0);
+    expect(r.stdout.split('\n')).toHaveLength(2);
+  });
+});
