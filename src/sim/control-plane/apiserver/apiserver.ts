@@ -5,12 +5,13 @@ import type { Clock, Rng } from '../../clock';
 import type { DeleteOptions, ListOptions, LogOptions, PatchType, Scale, SyncKubeApi, WatchOptions, WriteOptions } from '../../api/client';
 import type { GroupVersionResource, KubeList, KubeObject, WatchEvent } from '../../api/types';
 import type { ResourceInfo } from '../../api/resources';
-import { R } from '../../api/resources';
+import { R, apiVersionOf } from '../../api/resources';
 import { alreadyExists, badRequest, conflict, forbidden, invalid, notFound } from '../../api/status';
 import { parseSelector } from '../../api/labels';
 import { generateName } from '../../api/names';
 import { validateObjectMeta, validateObjectMetaUpdate } from '../../api/validation/meta';
-import { Store } from '../etcd/store';
+import { Store, type StoreSnapshot } from '../etcd/store';
+import { startEventTTL } from './event-ttl';
 import { mutableMeta } from '../../api/meta';
 import { deepEqual, deepFreeze } from '../etcd/deep';
 import type { Strategy, StrategyContext } from './strategy';
@@ -33,7 +34,11 @@ export class ApiServer implements SyncKubeApi {
   private readonly strategies: Map<string, Strategy>;
   private logProvider: LogProvider | undefined;
 
-  constructor(opts: { clock: Clock; rng: Rng; historySize?: number }) {
+  /**
+   * A fresh control plane (system namespaces and the `kubernetes` Service), or, given a snapshot,
+   * the control plane that snapshot was taken of.
+   */
+  constructor(opts: { clock: Clock; rng: Rng; historySize?: number; snapshot?: StoreSnapshot }) {
     this.clock = opts.clock;
     this.rng = opts.rng;
     this.store = new Store({ historySize: opts.historySize });
@@ -41,7 +46,18 @@ export class ApiServer implements SyncKubeApi {
     for (const [resource, fields] of Object.entries(INDEXED_FIELDS)) {
       for (const f of fields) this.store.addIndex(resource, f, (o) => fieldValue(o, f));
     }
-    bootstrap(this);
+    startEventTTL(this, this.clock);
+    if (opts.snapshot) {
+      this.store.load(opts.snapshot);
+      for (const { object } of opts.snapshot.objects) this.strategies.get(object.kind)?.adopt?.(object);
+    } else {
+      bootstrap(this);
+    }
+  }
+
+  /** Every object and the revision, as plain data (the clock and rng snapshot themselves). */
+  snapshot(): StoreSnapshot {
+    return this.store.snapshot();
   }
 
   // --- extras beyond the KubeClient verbs ---
@@ -121,7 +137,7 @@ export class ApiServer implements SyncKubeApi {
     }
     if (label && !label.empty) items = items.filter((o) => label(o.metadata.labels));
     if (field) items = items.filter(field);
-    return { apiVersion: 'v1', kind: info.listKind, metadata: { resourceVersion: this.currentResourceVersion() }, items };
+    return { apiVersion: apiVersionOf(info), kind: info.listKind, metadata: { resourceVersion: this.currentResourceVersion() }, items };
   }
 
   watch(gvr: GroupVersionResource, namespace: string | undefined, opts: WatchOptions, onEvent: (ev: WatchEvent) => void): () => void {

@@ -32,6 +32,8 @@ export interface Strategy {
    * ports), claiming it unless ctx.dryRun; may throw a 422 (`provided port is already allocated`).
    */
   allocate?(obj: KubeObject, ctx: StrategyContext, old?: KubeObject): void;
+  /** an object loaded from a snapshot: claim what it holds again */
+  adopt?(obj: KubeObject): void;
   /** the object left the store: release what it held (cluster IPs, node ports) */
   release?(obj: KubeObject): void;
 }

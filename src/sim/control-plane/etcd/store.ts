@@ -19,6 +19,11 @@ export interface StoreEvent {
 
 export type StoreListener = (ev: StoreEvent) => void;
 
+export interface StoreSnapshot {
+  revision: number;
+  objects: Array<{ resource: string; object: KubeObject }>;
+}
+
 export const DEFAULT_HISTORY = 50_000;
 
 type NsMap = Map<string, Map<string, KubeObject>>;
@@ -102,6 +107,30 @@ export class Store {
     const out: KubeObject[] = [];
     for (const resource of [...this.data.keys()].sort()) out.push(...this.list(resource));
     return out;
+  }
+
+  /** Plain data for snapshots: every object with its resource key, and the revision. */
+  snapshot(): StoreSnapshot {
+    const objects: StoreSnapshot['objects'] = [];
+    for (const resource of [...this.data.keys()].sort()) for (const object of this.list(resource)) objects.push({ resource, object });
+    return { revision: this.rv, objects };
+  }
+
+  /** Fill an empty store from a snapshot (no watch events; the history starts empty). */
+  load(s: StoreSnapshot): void {
+    if (this.rv !== 0 || this.data.size > 0) throw new Error('store: load into a non-empty store');
+    for (const { resource, object } of s.objects) {
+      const ns = object.metadata.namespace ?? '';
+      let byNs = this.data.get(resource);
+      if (!byNs) this.data.set(resource, (byNs = new Map()));
+      let m = byNs.get(ns);
+      if (!m) byNs.set(ns, (m = new Map()));
+      const stored = deepFreeze(structuredClone(object));
+      m.set(object.metadata.name!, stored);
+      this.reindex(resource, undefined, stored);
+      this.counts.set(resource, this.count(resource) + 1);
+    }
+    this.rv = s.revision;
   }
 
   /** Store a new object; returns the stored (frozen) copy with its resourceVersion. */

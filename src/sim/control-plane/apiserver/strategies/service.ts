@@ -119,6 +119,11 @@ export function serviceStrategy(ips: ServiceIPAllocator, ports: NodePortAllocato
       return [];
     },
     allocate,
+    adopt(obj) {
+      const spec = specOf(obj);
+      if (spec.clusterIP && hasClusterIP(spec)) ips.claim(spec.clusterIP);
+      for (const np of nodePortsOf(spec)) ports.claim(np);
+    },
     release(obj) {
       const spec = specOf(obj);
       if (spec.clusterIP && hasClusterIP(spec)) ips.release(spec.clusterIP);
