@@ -5,7 +5,7 @@ export class EditorPanel {
   readonly region: Locator;
 
   constructor(readonly page: Page) {
-    this.region = page.getByRole('region', { name: /^(Editor|エディター)$/ });
+    this.region = page.getByRole('region', { name: /^(Manifest editor|マニフェストエディター)$/ });
   }
 
   /** Replaces the editor's text. insertText bypasses Monaco's auto-indent and auto-close. */
@@ -23,8 +23,8 @@ export class EditorPanel {
     await this.region.getByRole('button', { name: /^(Apply|適用)/ }).click();
   }
 
-  /** An error the editor shows (an alert in its region). */
-  errorMessage(pattern: RegExp): Locator {
-    return this.region.getByRole('alert').filter({ hasText: pattern }).first();
+  /** What the last Apply printed (the editor's "Apply result" status), including its errors. */
+  result(): Locator {
+    return this.region.getByRole('status', { name: /^(Apply result|適用結果)$/ });
   }
 }

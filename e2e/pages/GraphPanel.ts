@@ -1,4 +1,4 @@
-// The live cluster graph (React Flow).
+// The live cluster graph (React Flow). Each Pod is a button named like kubectl's row: "Pod myapp-pod Running".
 import { expect, type Locator, type Page } from '@playwright/test';
 
 export class GraphPanel {
@@ -8,16 +8,16 @@ export class GraphPanel {
     this.region = page.getByRole('region', { name: /^(Cluster graph|クラスターグラフ)$/ });
   }
 
-  /** The graph node of a Pod: an element in the graph whose accessible text names it. */
+  /** The graph's card for a Pod in the default namespace, whatever its status. */
   pod(name: string): Locator {
-    return this.region.locator('.react-flow__node').filter({ hasText: new RegExp(`\\b${name}\\b`) }).first();
+    return this.region.getByRole('button', { name: new RegExp(`^(Pod|ポッド) ${name} \\S+$`) });
   }
 
   async expectPod(name: string, status: string): Promise<void> {
-    await expect(this.region).toContainText(new RegExp(`Pod\\s*${name}[\\s\\S]*${status}`));
+    await expect(this.region.getByRole('button', { name: `Pod ${name} ${status}` }).or(this.region.getByRole('button', { name: `ポッド ${name} ${status}` }))).toBeVisible();
   }
 
   async expectNoPod(name: string): Promise<void> {
-    await expect(this.region).not.toContainText(name);
+    await expect(this.pod(name)).toHaveCount(0);
   }
 }
