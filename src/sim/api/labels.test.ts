@@ -27,6 +27,9 @@ describe('parseSelector', () => {
     expect(parseSelector('n>4')(web)).toBe(true);
     expect(parseSelector('n<4')(web)).toBe(false);
     expect(parseSelector('app=web, tier in (a, b)')(web)).toBe(true);
+    expect(parseSelector('in=in')({ in: 'in' })).toBe(true);
+    expect(parseSelector('tier in (x,,a)')(web)).toBe(true);
+    expect(parseSelector('tier in ()')({ tier: '' })).toBe(true);
   });
 
   it('absent keys: In/= false, NotIn/!= true', () => {
@@ -47,11 +50,15 @@ describe('parseSelector', () => {
   });
 
   it('syntax errors are 400 with the parser wording', () => {
-    expect(badMessage('app in web')).toBe("found 'web', expected: '('");
+    expect(badMessage('app in web')).toBe("unable to parse requirement: found 'web' expected: '('");
+    expect(badMessage('app in (a b)')).toBe("unable to parse requirement: found 'b', expected: ',' or ')'");
+    expect(badMessage(',app')).toBe("found ',', expected: !, identifier, or 'end of string'");
     expect(badMessage('app=web,')).toBe("found '', expected: identifier after ','");
-    expect(badMessage('=web')).toBe("found '=', expected: identifier");
-    expect(badMessage('app web')).toBe("found 'web', expected: in, notin, =, ==, !=, gt, lt");
-    expect(badMessage('App!!=x')).toContain('found');
+    expect(badMessage('=web')).toBe("found '=', expected: !, identifier, or 'end of string'");
+    expect(badMessage('app web')).toBe("unable to parse requirement: found 'web', expected: in, notin, =, ==, !=, gt, lt");
+    expect(badMessage('app!!=x')).toBe("unable to parse requirement: found '!', expected: in, notin, =, ==, !=, gt, lt");
+    expect(badMessage('!app=x')).toBe("found '=', expected: ',' or 'end of string'");
+    expect(badMessage('n>x')).toBe(`unable to parse requirement: values[0]: Invalid value: "x": for 'Gt', 'Lt' operators, the value must be an integer`);
     expect(badMessage('a/b/c=x')).toContain('unable to parse requirement: <nil>: Invalid value: "a/b/c": a qualified name must consist of');
     expect(badMessage('app=-web')).toContain('values[0][app]: Invalid value: "-web": a valid label must be an empty string');
   });

@@ -49,29 +49,44 @@ export const everything: LabelSelectorFn = makeSelector([]);
 /** Matches no object (a nil LabelSelector). */
 export const nothing: LabelSelectorFn = Object.assign(((_l: Labels) => false) as unknown as LabelSelectorFn, { requirements: [], empty: false });
 
-// --- lexer (selector.go's Lexer) ---
-type Tok = { t: 'id' | 'op' | '(' | ')' | ',' | '!' | 'end'; s: string };
+// --- lexer and parser (selector.go's Lexer and Parser, same grammar and error wording) ---
+type TokType = 'id' | 'in' | 'notin' | '=' | '==' | '!=' | '>' | '<' | '!' | '(' | ')' | ',' | 'end' | 'error';
+interface Tok {
+  t: TokType;
+  s: string;
+}
 const SPECIAL = new Set(['=', '!', '(', ')', ',', '>', '<']);
+const SYMBOLS = new Set<string>(['=', '==', '!=', '!', '>', '<', '(', ')', ',']);
+const isSpace = (c: string) => c === ' ' || c === '\t' || c === '\r' || c === '\n';
 
 function lex(input: string): Tok[] {
   const toks: Tok[] = [];
   let i = 0;
-  while (i < input.length) {
-    const c = input[i];
-    if (c === ' ' || c === '\t' || c === '\n' || c === '\r') {
-      i++;
-    } else if (SPECIAL.has(c)) {
-      let s = c;
-      const two = input.slice(i, i + 2);
-      if (two === '==' || two === '!=') s = two;
-      i += s.length;
-      if (s === '(' || s === ')' || s === ',' || s === '!') toks.push({ t: s, s });
-      else toks.push({ t: 'op', s });
+  for (;;) {
+    while (i < input.length && isSpace(input[i])) i++;
+    if (i >= input.length) break;
+    if (SPECIAL.has(input[i])) {
+      // longest run of special characters that is still a known symbol
+      let j = i;
+      let best = '';
+      while (j < input.length && SPECIAL.has(input[j])) {
+        const cand = input.slice(i, j + 1);
+        if (SYMBOLS.has(cand)) best = cand;
+        else if (best) break;
+        j++;
+      }
+      if (!best) {
+        toks.push({ t: 'error', s: `error expected: keyword found '${input.slice(i, j)}'` });
+        i = j;
+      } else {
+        toks.push({ t: best as TokType, s: best });
+        i += best.length;
+      }
     } else {
       let j = i;
-      while (j < input.length && !SPECIAL.has(input[j]) && !' \t\n\r'.includes(input[j])) j++;
+      while (j < input.length && !SPECIAL.has(input[j]) && !isSpace(input[j])) j++;
       const s = input.slice(i, j);
-      toks.push({ t: s === 'in' || s === 'notin' ? 'op' : 'id', s });
+      toks.push({ t: s === 'in' || s === 'notin' ? s : 'id', s });
       i = j;
     }
   }
@@ -80,92 +95,116 @@ function lex(input: string): Tok[] {
 }
 
 const BINARY_OPS = 'in, notin, =, ==, !=, gt, lt';
+const OPS: Partial<Record<TokType, Operator>> = { in: 'in', notin: 'notin', '=': '=', '==': '==', '!=': '!=', '>': 'gt', '<': 'lt' };
+
+class ParseError extends Error {}
 
 /** Parse the string syntax; errors are 400 BadRequest with the parser's upstream wording. */
 export function parseSelector(s: string): LabelSelectorFn {
-  const toks = lex(s);
+  try {
+    return makeSelector(parseRequirements(lex(s)));
+  } catch (e) {
+    if (e instanceof ParseError) throw badRequest(e.message);
+    throw e;
+  }
+}
+
+function parseRequirements(toks: Tok[]): Requirement[] {
   let p = 0;
+  // in a value position, `in` and `notin` are plain identifiers
+  const asValue = (t: Tok): Tok => (t.t === 'in' || t.t === 'notin' ? { t: 'id', s: t.s } : t);
+  const peek = () => asValue(toks[p]);
+  const next = () => asValue(toks[p++]);
   const fail = (msg: string): never => {
-    throw badRequest(msg);
+    throw new ParseError(msg);
   };
   const reqs: Requirement[] = [];
-  if (toks[0].t === 'end') return everything;
   for (;;) {
-    reqs.push(parseRequirement());
-    const t = toks[p];
+    const t = peek();
     if (t.t === 'end') break;
-    if (t.t !== ',') fail(`found '${t.s}', expected: ',' or 'end of string'`);
-    p++;
-    const n = toks[p];
-    if (n.t === 'end' || n.t === ',') fail(`found '${n.s}', expected: identifier after ','`);
+    if (t.t !== 'id' && t.t !== '!') fail(`found '${t.s}', expected: !, identifier, or 'end of string'`);
+    try {
+      reqs.push(requirement());
+    } catch (e) {
+      if (e instanceof ParseError) fail(`unable to parse requirement: ${e.message}`);
+      throw e;
+    }
+    const after = next();
+    if (after.t === 'end') break;
+    if (after.t !== ',') fail(`found '${after.s}', expected: ',' or 'end of string'`);
+    const n = peek();
+    if (n.t !== 'id' && n.t !== '!') fail(`found '${n.s}', expected: identifier after ','`);
   }
-  return makeSelector(reqs);
+  return reqs.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 
-  function parseRequirement(): Requirement {
+  function requirement(): Requirement {
+    let t = next();
     let op: Operator | undefined;
-    let t = toks[p++];
     if (t.t === '!') {
       op = '!';
-      t = toks[p++];
-      if (t.t !== 'id') fail(`found '${t.s}', expected: identifier after '!'`);
-    } else if (t.t !== 'id') {
-      fail(`found '${t.s}', expected: identifier`);
+      t = next();
     }
+    if (t.t !== 'id') fail(`found '${t.s}', expected: identifier`);
     const key = t.s;
-    checkKey(key);
-    const next = toks[p];
-    if (next.t === 'end' || next.t === ',') return { key, op: op ?? 'exists', values: [] };
-    if (op === '!') fail(`found '${next.s}', expected: ',' or 'end of string'`);
-    const o = toks[p++];
-    if (o.t !== 'op') fail(`found '${o.s}', expected: ${BINARY_OPS}`);
-    const opName = (o.s === '>' ? 'gt' : o.s === '<' ? 'lt' : o.s) as Operator;
-    let values: string[];
-    if (opName === 'in' || opName === 'notin') values = parseValueSet();
-    else values = [parseExactValue()];
-    for (const v of values) checkValue(key, v, values.indexOf(v));
-    if ((opName === 'gt' || opName === 'lt') && !/^-?\d+$/.test(values[0])) {
-      fail(`unable to parse requirement: for 'Gt', 'Lt' operators, the value must be an integer`);
-    }
-    return { key, op: opName, values };
+    const keyErrs = validateQualifiedName(key);
+    if (keyErrs.length) fail(`<nil>: Invalid value: "${key}": ${keyErrs.join('; ')}`);
+    const la = peek();
+    if (op === '!' || la.t === 'end' || la.t === ',') return { key, op: op ?? 'exists', values: [] };
+    const o = toks[p++]; // operators are read without the value-position mapping
+    const binary = OPS[o.t];
+    if (!binary) return fail(`found '${o.s}', expected: ${BINARY_OPS}`);
+    const values = binary === 'in' || binary === 'notin' ? valueSet() : [exactValue()];
+    const errs: string[] = [];
+    values.forEach((v, i) => {
+      if ((binary === 'gt' || binary === 'lt') && !/^[+-]?\d+$/.test(v)) errs.push(`values[${i}]: Invalid value: "${v}": for 'Gt', 'Lt' operators, the value must be an integer`);
+      const ve = validateLabelValue(v);
+      if (ve.length) errs.push(`values[${i}][${key}]: Invalid value: "${v}": ${ve.join('; ')}`);
+    });
+    if (errs.length) fail(errs.length === 1 ? errs[0] : `[${errs.join(', ')}]`);
+    return { key, op: binary, values };
   }
 
-  function parseExactValue(): string {
-    const t = toks[p];
+  function exactValue(): string {
+    const t = peek();
     if (t.t === 'end' || t.t === ',') return '';
     p++;
-    if (t.t === 'id' || (t.t === 'op' && (t.s === 'in' || t.s === 'notin'))) return t.s;
+    if (t.t === 'id') return t.s;
     return fail(`found '${t.s}', expected: identifier`);
   }
 
-  function parseValueSet(): string[] {
-    const open = toks[p++];
-    if (open.t !== '(') fail(`found '${open.s}', expected: '('`);
-    const values: string[] = [];
+  function valueSet(): string[] {
+    const open = next();
+    if (open.t !== '(') fail(`found '${open.s}' expected: '('`);
+    const first = peek();
+    if (first.t === ')') {
+      p++;
+      return [''];
+    }
+    if (first.t !== 'id' && first.t !== ',') fail(`found '${first.s}', expected: ',', ')' or identifier`);
+    const values = new Set<string>();
     for (;;) {
-      const t = toks[p++];
+      const t = next();
       if (t.t === 'id') {
-        values.push(t.s);
-        const n = toks[p++];
-        if (n.t === ')') return values;
-        if (n.t !== ',') fail(`found '${n.s}', expected: ',' or ')'`);
+        values.add(t.s);
+        const n = peek();
+        if (n.t === ',') {
+          p++;
+          if (peek().t === ')') values.add('');
+          else continue;
+        } else if (n.t !== ')') {
+          fail(`found '${n.s}', expected: ',' or ')'`);
+        }
+        break;
       } else if (t.t === ',') {
-        values.push(''); // `in (,a)`: an empty value, as upstream allows
-      } else if (t.t === ')') {
-        values.push('');
-        return values;
+        values.add(''); // `(,a)` and `(a,,b)`: empty values are allowed
+        if (peek().t === ')') break;
       } else {
-        fail(`found '${t.s}', expected: ',', ')' or identifier`);
+        fail(`found '${t.s}', expected: ',', or identifier`);
       }
     }
-  }
-
-  function checkKey(key: string): void {
-    const errs = validateQualifiedName(key);
-    if (errs.length) fail(`unable to parse requirement: <nil>: Invalid value: "${key}": ${errs.join('; ')}`);
-  }
-  function checkValue(key: string, v: string, i: number): void {
-    const errs = validateLabelValue(v);
-    if (errs.length) fail(`unable to parse requirement: values[${i}][${key}]: Invalid value: "${v}": ${errs.join('; ')}`);
+    const close = next();
+    if (close.t !== ')') fail(`found '${close.s}', expected: ')'`);
+    return [...values].sort();
   }
 }
 
