@@ -53,7 +53,9 @@ export class Informer<T extends KubeObject = KubeObject> {
     this.handlers.push(h);
   }
 
+  /** Adds an index; a second call with the same name keeps the first (controllers share informers). */
   addIndex(name: string, fn: IndexFn<T>): void {
+    if (this.indexes.has(name)) return;
     const map = new Map<string, Set<string>>();
     for (const [k, o] of this.items) for (const v of fn(o)) addTo(map, v, k);
     this.indexes.set(name, { fn, map });

@@ -6,6 +6,7 @@ import type { KubeObject } from '../../api/types';
 import type { InformerFactory } from './informer';
 import type { RecordEvent } from './events';
 import { ReplicaSetController } from './replicaset/replicaset';
+import { DeploymentController } from './deployment/deployment';
 
 export interface ControllerDeps {
   api: SyncKubeApi;
@@ -22,9 +23,11 @@ export interface Controllers {
 
 export function startControllers(deps: ControllerDeps): Controllers {
   const rs = new ReplicaSetController(deps);
+  const deployments = new DeploymentController(deps);
   return {
     lookup(kind, namespace, name) {
       if (kind === 'ReplicaSet') return rs.rss.get(`${namespace}/${name}`);
+      if (kind === 'Deployment') return deployments.deployments.get(`${namespace}/${name}`);
       return undefined;
     },
   };
