@@ -7,8 +7,8 @@ import {
   CONTROL_PLANE_COMPONENTS, CONTROL_PLANE_KIND, type GraphNode, type PodData, type StatusCount,
 } from './graph-types';
 import {
-  BAND_H, CLUSTER_X, COMPONENT_H, COMPONENT_W, CP_H, CP_W, GAP, GROUP_GAP, GROUP_W, NODES_Y, PAD, HEAD,
-  PENDING_MAX, POD_H, POD_W, SlotAllocator, groupHeight, nodeColumns, slotPosition,
+  BAND_GAP, COMPONENT_H, COMPONENT_W, CP_H, CP_W, GAP, GROUP_GAP, GROUP_W, PAD, PENDING_HEAD, PENDING_ROWS,
+  POD_H, POD_W, SlotAllocator, groupHeight, nodeColumns, pendingColumns, rowsHeight, slotPosition,
 } from './layout';
 
 export type ObjectsByKind = Readonly<Record<string, ReadonlyMap<string, KubeObject> | undefined>>;
@@ -24,8 +24,6 @@ export interface ClusterPart {
   nodes: GraphNode[];
   /** pod key ('ns/name') → the graph node an edge to that pod should end at */
   podTarget: Map<string, string>;
-  /** width of the cluster box, to place the Services beyond it */
-  width: number;
 }
 
 const SYSTEM_NAMESPACES = new Set(['kube-system', 'kube-public', 'kube-node-lease', 'gatekeeper-system', 'calico-system', 'tigera-operator']);
@@ -74,7 +72,7 @@ function creationOrder(pods: Map<string, Pod>) {
 }
 
 /** Pods of one group: either one box each (in stable slots) or nothing but counts. */
-function placePods(groupId: string, members: Map<string, Pod>, aggregated: boolean, slots: SlotAllocator, podTarget: Map<string, string>): { maxSlot: number; datas: PodData[]; children: GraphNode[] } {
+function placePods(groupId: string, members: Map<string, Pod>, aggregated: boolean, slots: SlotAllocator, podTarget: Map<string, string>, cols?: number, head?: number): { maxSlot: number; datas: PodData[]; children: GraphNode[] } {
   const children: GraphNode[] = [];
   const datas: PodData[] = [];
   for (const p of members.values()) datas.push(podData(p));
@@ -89,28 +87,34 @@ function placePods(groupId: string, members: Map<string, Pod>, aggregated: boole
     const slot = assigned.get(k) ?? 0;
     if (slot > maxSlot) maxSlot = slot;
     const id = `pod:${k}`;
-    children.push({ id, type: 'pod', parentId: groupId, position: slotPosition(slot), width: POD_W, height: POD_H, data: podData(pod) });
+    children.push({ id, type: 'pod', parentId: groupId, position: slotPosition(slot, cols, head), width: POD_W, height: POD_H, data: podData(pod) });
     podTarget.set(k, id);
   }
   return { maxSlot, datas, children };
 }
 
-function controlPlane(out: GraphNode[]): void {
-  out.push({ id: 'cp', type: 'controlPlane', position: { x: CLUSTER_X, y: 0 }, width: CP_W, height: CP_H, data: { components: CONTROL_PLANE_COMPONENTS.length } });
+/** The control plane band at the top, centred over the cluster. */
+export function controlPlaneNodes(width: number): GraphNode[] {
+  const out: GraphNode[] = [];
+  out.push({ id: 'cp', type: 'controlPlane', position: { x: Math.round((width - CP_W) / 2), y: 0 }, width: CP_W, height: CP_H, data: { components: CONTROL_PLANE_COMPONENTS.length } });
   CONTROL_PLANE_COMPONENTS.forEach((component, i) => {
-    out.push({ id: `cp:${component}`, type: 'component', parentId: 'cp', position: { x: PAD + i * (COMPONENT_W + GAP), y: HEAD }, width: COMPONENT_W, height: COMPONENT_H, data: { ref: { kind: CONTROL_PLANE_KIND, name: component }, component } });
+    out.push({ id: `cp:${component}`, type: 'component', parentId: 'cp', position: { x: PAD + i * (COMPONENT_W + GAP), y: 40 }, width: COMPONENT_W, height: COMPONENT_H, data: { ref: { kind: CONTROL_PLANE_KIND, name: component }, component } });
   });
+  return out;
 }
 
-export function deriveCluster(objects: ObjectsByKind, opts: ClusterOptions, slots: SlotAllocator): ClusterPart {
-  const out: GraphNode[] = [];
-  const podTarget = new Map<string, string>();
-  controlPlane(out);
+export interface PodGroups {
+  byNode: Map<string, Map<string, Pod>>;
+  pending: Map<string, Pod>;
+  /** every node name: Node objects and nodes that pods name (a deleted node's pods still show) */
+  names: string[];
+}
 
-  const pods = objects.Pod ?? new Map<string, KubeObject>();
+/** One pass over the pods: by spec.nodeName, or Pending when there is none. */
+export function groupPods(objects: ObjectsByKind): PodGroups {
   const byNode = new Map<string, Map<string, Pod>>();
   const pending = new Map<string, Pod>();
-  for (const [k, o] of pods) {
+  for (const [k, o] of objects.Pod ?? []) {
     const pod = o as Pod;
     const nodeName = pod.spec?.nodeName;
     if (!nodeName) pending.set(k, pod);
@@ -120,22 +124,31 @@ export function deriveCluster(objects: ObjectsByKind, opts: ClusterOptions, slot
       m.set(k, pod);
     }
   }
+  const names = new Set<string>();
+  for (const o of objects.Node?.values() ?? []) names.add(o.metadata.name ?? '');
+  for (const n of byNode.keys()) names.add(n);
+  return { byNode, pending, names: [...names].sort() };
+}
 
-  const pendingAgg = pending.size > PENDING_MAX;
-  const pendingX = CLUSTER_X + CP_W + GROUP_GAP;
-  const placedPending = placePods('pending', pending, pendingAgg, slots, podTarget);
-  out.push({ id: 'pending', type: 'pending', position: { x: pendingX, y: 0 }, width: GROUP_W, height: BAND_H, data: { podCount: pending.size, aggregated: pendingAgg, counts: countByStatus(placedPending.datas) } });
+/** The Pending band and the worker nodes, from `top` down, `width` wide. */
+export function deriveCluster(objects: ObjectsByKind, groups: PodGroups, opts: ClusterOptions, slots: SlotAllocator, top: number, width: number): ClusterPart {
+  const out: GraphNode[] = [];
+  const podTarget = new Map<string, string>();
+  const { byNode, pending, names: sorted } = groups;
+  const podCount = objects.Pod?.size ?? 0;
+
+  const pendingCols = pendingColumns(width);
+  const pendingAgg = pending.size > pendingCols * PENDING_ROWS;
+  const pendingH = rowsHeight(PENDING_ROWS, PENDING_HEAD);
+  const placedPending = placePods('pending', pending, pendingAgg, slots, podTarget, pendingCols, PENDING_HEAD);
+  out.push({ id: 'pending', type: 'pending', position: { x: 0, y: top }, width, height: pendingH, data: { podCount: pending.size, aggregated: pendingAgg, counts: countByStatus(placedPending.datas) } });
   for (const child of placedPending.children) out.push(child);
 
   const nodeObjects = objects.Node ?? new Map<string, KubeObject>();
-  const names = new Set<string>();
-  for (const o of nodeObjects.values()) names.add(o.metadata.name ?? '');
-  for (const n of byNode.keys()) names.add(n);
-  const sorted = [...names].sort();
   const cols = nodeColumns(sorted.length);
-  const aggregateAll = pods.size > opts.aggregateAllAbove;
+  const aggregateAll = podCount > opts.aggregateAllAbove;
 
-  let rowY = NODES_Y;
+  let rowY = top + pendingH + BAND_GAP;
   for (let r = 0; r * cols < sorted.length; r++) {
     let rowH = 0;
     for (let c = 0; c < cols && r * cols + c < sorted.length; c++) {
@@ -149,7 +162,7 @@ export function deriveCluster(objects: ObjectsByKind, opts: ClusterOptions, slot
       rowH = Math.max(rowH, height);
       const labels = node?.metadata?.labels ?? {};
       out.push({
-        id, type: 'clusterNode', position: { x: CLUSTER_X + c * (GROUP_W + GROUP_GAP), y: rowY }, width: GROUP_W, height,
+        id, type: 'clusterNode', position: { x: c * (GROUP_W + GROUP_GAP), y: rowY }, width: GROUP_W, height,
         data: {
           ref: { kind: 'Node', name }, name, status: node ? nodeStatus(node) : 'Unknown', ready: node ? nodeStatus(node).startsWith('Ready') : false,
           podCount: members.size, aggregated, counts: countByStatus(placed.datas),
@@ -162,6 +175,5 @@ export function deriveCluster(objects: ObjectsByKind, opts: ClusterOptions, slot
     rowY += rowH + GROUP_GAP;
   }
   slots.sweep();
-  const gridW = Math.min(sorted.length, cols) * (GROUP_W + GROUP_GAP) - GROUP_GAP;
-  return { nodes: out, podTarget, width: Math.max(CP_W + GROUP_GAP + GROUP_W, gridW) };
+  return { nodes: out, podTarget };
 }

@@ -1,11 +1,13 @@
-// The objects around the cluster: pod owners (Deployments, StatefulSets, …) and ReplicaSets on the
-// left, Services on the right, and the edges that tie them to pods: ownerReferences (Deployment →
-// ReplicaSet → Pod) and Service selectors matching pod labels.
+// The API objects that ask for pods: owners (Deployments, StatefulSets, …) with their ReplicaSets,
+// and Services; and the edges that tie them to pods: ownerReferences (Deployment → ReplicaSet → Pod)
+// and Service selectors matching pod labels.
 import type { KubeObject, OwnerReference } from '../../sim/api/types';
 import { CONTROLLER_KINDS, type GraphEdge, type GraphNode, type WorkloadData } from './graph-types';
-import { CLUSTER_X, RS_X, SERVICE_H, SERVICE_W, WORKLOAD_GAP, WORKLOAD_H, WORKLOAD_W } from './layout';
+import { BLOCK_GAP, WORKLOAD_GAP, WORKLOAD_H, WORKLOAD_ROW_GAP, WORKLOAD_W } from './layout';
 import type { ObjectsByKind } from './derive-cluster';
 import { podsSelectedBy } from './selector-index';
+
+const MAX_EDGES_INTO_COUNTS = 200;
 
 type AnyObj = KubeObject & { spec?: Record<string, unknown>; status?: Record<string, unknown> };
 
@@ -48,16 +50,43 @@ function workloadNode(o: AnyObj, x: number, y: number): GraphNode {
   return { id: `wl:${o.kind}:${namespace}/${name}`, type: 'workload', position: { x, y }, width: WORKLOAD_W, height: WORKLOAD_H, data };
 }
 
-export function deriveWorkloads(objects: ObjectsByKind, podTarget: ReadonlyMap<string, string>, clusterWidth: number): { nodes: GraphNode[]; edges: GraphEdge[] } {
-  const nodes: GraphNode[] = [];
-  const edges = new Map<string, GraphEdge>();
-  const uidToId = new Map<string, string>();
-  const owns = (source: string, target: string) => {
-    const id = `owns:${source}->${target}`;
-    if (!edges.has(id)) edges.set(id, { id, source, target, sourceHandle: 'out', targetHandle: 'in', data: { kind: 'owns' }, className: 'kp-edge-owns' });
-  };
+export interface WorkloadPart {
+  nodes: GraphNode[];
+  /** owner uid → graph node id, for ownerReference edges */
+  uidToId: Map<string, string>;
+  services: Array<{ id: string; namespace: string; selector?: Record<string, string> }>;
+  /** y just below the band */
+  bottom: number;
+}
 
-  // ReplicaSets grouped under their owner so each sits beside its Deployment
+/**
+ * The objects band: each owner with its ReplicaSets in a row below it, then the Services in
+ * columns of two. Blocks flow left to right and wrap at `width`.
+ */
+export function placeWorkloads(objects: ObjectsByKind, top: number, width: number): WorkloadPart {
+  const nodes: GraphNode[] = [];
+  const uidToId = new Map<string, string>();
+  const rowStep = WORKLOAD_H + WORKLOAD_ROW_GAP;
+  const bandH = 2 * rowStep;
+  let x = 0;
+  let y = top;
+  const block = (w: number) => {
+    if (x > 0 && x + w > width) {
+      x = 0;
+      y += bandH;
+    }
+    const at = { x, y };
+    x += w + BLOCK_GAP;
+    return at;
+  };
+  const put = (o: AnyObj, px: number, py: number) => {
+    const n = workloadNode(o, px, py);
+    nodes.push(n);
+    if (o.metadata.uid) uidToId.set(o.metadata.uid, n.id);
+    return n;
+  };
+  const blockW = (count: number) => Math.max(1, count) * (WORKLOAD_W + WORKLOAD_GAP) - WORKLOAD_GAP;
+
   const rsByOwner = new Map<string, AnyObj[]>();
   const orphanRs: AnyObj[] = [];
   for (const rs of sortedObjects(objects.ReplicaSet)) {
@@ -68,66 +97,68 @@ export function deriveWorkloads(objects: ObjectsByKind, podTarget: ReadonlyMap<s
       list.push(rs);
     } else orphanRs.push(rs);
   }
-
-  let y1 = 0;
-  let y2 = 0;
-  const step = WORKLOAD_H + WORKLOAD_GAP;
   for (const kind of CONTROLLER_KINDS) {
     for (const o of sortedObjects(objects[kind])) {
-      const y = Math.max(y1, y2);
-      const n = workloadNode(o, 0, y);
-      nodes.push(n);
-      if (o.metadata.uid) uidToId.set(o.metadata.uid, n.id);
-      y1 = y + step;
-      y2 = y;
-      for (const rs of rsByOwner.get(o.metadata.uid ?? '') ?? []) {
-        const r = workloadNode(rs, RS_X, y2);
-        nodes.push(r);
-        if (rs.metadata.uid) uidToId.set(rs.metadata.uid, r.id);
-        owns(n.id, r.id);
-        y2 += step;
-      }
+      const list = rsByOwner.get(o.metadata.uid ?? '') ?? [];
+      rsByOwner.delete(o.metadata.uid ?? '');
+      const at = block(blockW(list.length));
+      put(o, at.x, at.y);
+      list.forEach((rs, i) => put(rs, at.x + i * (WORKLOAD_W + WORKLOAD_GAP), at.y + rowStep));
     }
   }
-  y2 = Math.max(y1, y2);
-  for (const rs of orphanRs) {
-    const r = workloadNode(rs, RS_X, y2);
-    nodes.push(r);
-    if (rs.metadata.uid) uidToId.set(rs.metadata.uid, r.id);
-    y2 += step;
-  }
-  // ReplicaSets owned by something not drawn (no such owner in the mirror) still get a box
-  for (const [uid, list] of rsByOwner) {
-    if (uidToId.has(uid)) continue;
-    for (const rs of list) {
-      const r = workloadNode(rs, RS_X, y2);
-      nodes.push(r);
-      if (rs.metadata.uid) uidToId.set(rs.metadata.uid, r.id);
-      y2 += step;
-    }
+  // ReplicaSets without an owner in view sit on the ReplicaSet row on their own
+  for (const rs of [...orphanRs, ...[...rsByOwner.values()].flat()]) {
+    const at = block(WORKLOAD_W);
+    put(rs, at.x, at.y + rowStep);
   }
 
+  const services: WorkloadPart['services'] = [];
+  const svcList = sortedObjects(objects.Service);
+  for (let i = 0; i < svcList.length; i += 2) {
+    const at = block(WORKLOAD_W);
+    for (const [j, svc] of svcList.slice(i, i + 2).entries()) {
+      const namespace = svc.metadata.namespace ?? 'default';
+      const name = svc.metadata.name ?? '';
+      const id = `svc:${namespace}/${name}`;
+      const spec = (svc.spec ?? {}) as { type?: string; clusterIP?: string; selector?: Record<string, string>; ports?: Array<{ port: number; nodePort?: number; protocol?: string }> };
+      const ports = (spec.ports ?? []).map((p) => `${p.port}${p.nodePort ? `:${p.nodePort}` : ''}/${p.protocol ?? 'TCP'}`).join(',');
+      const podCount = podsSelectedBy(objects.Pod, namespace, spec.selector).length;
+      nodes.push({ id, type: 'service', position: { x: at.x, y: at.y + j * rowStep }, width: WORKLOAD_W, height: WORKLOAD_H, data: { ref: { kind: 'Service', namespace, name }, name, namespace, type: spec.type ?? 'ClusterIP', clusterIP: spec.clusterIP ?? '', ports, podCount } });
+      services.push({ id, namespace, selector: spec.selector });
+    }
+  }
+  return { nodes, uidToId, services, bottom: y + bandH - WORKLOAD_ROW_GAP };
+}
+
+/** ownerReference edges (owner → ReplicaSet, owner → pod) and Service selector edges (Service → pod). */
+export function deriveEdges(objects: ObjectsByKind, part: WorkloadPart, podTarget: ReadonlyMap<string, string>): GraphEdge[] {
+  const edges = new Map<string, GraphEdge>();
+  const owns = (source: string, target: string) => {
+    const id = `owns:${source}->${target}`;
+    if (!edges.has(id)) edges.set(id, { id, source, target, sourceHandle: 'out', targetHandle: 'in', data: { kind: 'owns' }, className: 'kp-edge-owns' });
+  };
+  for (const rs of objects.ReplicaSet?.values() ?? []) {
+    const owner = controllerOf(rs);
+    const src = owner && part.uidToId.get(owner.uid);
+    const target = rs.metadata.uid && part.uidToId.get(rs.metadata.uid);
+    if (src && target) owns(src, target);
+  }
   for (const [k, o] of objects.Pod ?? []) {
     const owner = controllerOf(o);
-    const src = owner && uidToId.get(owner.uid);
+    const src = owner && part.uidToId.get(owner.uid);
     const target = podTarget.get(k);
     if (src && target) owns(src, target);
   }
-
-  const svcX = CLUSTER_X + clusterWidth + 110;
-  sortedObjects(objects.Service).forEach((svc, i) => {
-    const namespace = svc.metadata.namespace ?? 'default';
-    const name = svc.metadata.name ?? '';
-    const id = `svc:${namespace}/${name}`;
-    const spec = (svc.spec ?? {}) as { type?: string; clusterIP?: string; selector?: Record<string, string>; ports?: Array<{ port: number; nodePort?: number; protocol?: string }> };
-    const selected = podsSelectedBy(objects.Pod, namespace, spec.selector);
-    const ports = (spec.ports ?? []).map((p) => `${p.port}${p.nodePort ? `:${p.nodePort}` : ''}/${p.protocol ?? 'TCP'}`).join(',');
-    nodes.push({ id, type: 'service', position: { x: svcX, y: i * (SERVICE_H + WORKLOAD_GAP) }, width: SERVICE_W, height: SERVICE_H, data: { ref: { kind: 'Service', namespace, name }, name, namespace, type: spec.type ?? 'ClusterIP', clusterIP: spec.clusterIP ?? '', ports, podCount: selected.length } });
-    for (const k of selected) {
+  for (const svc of part.services) {
+    for (const k of podsSelectedBy(objects.Pod, svc.namespace, svc.selector)) {
       const target = podTarget.get(k);
-      const eid = `sel:${id}->${target}`;
-      if (target && !edges.has(eid)) edges.set(eid, { id: eid, source: id, target, sourceHandle: 'sel', targetHandle: 'sel-in', data: { kind: 'selects' }, className: 'kp-edge-selects' });
+      const id = `sel:${svc.id}->${target}`;
+      if (target && !edges.has(id)) edges.set(id, { id, source: svc.id, target, sourceHandle: 'sel', targetHandle: 'sel-in', data: { kind: 'selects' }, className: 'kp-edge-selects' });
     }
-  });
-  return { nodes, edges: [...edges.values()] };
+  }
+  // At scale an owner reaches hundreds of nodes: a fan of lines says nothing, so edges into
+  // nodes that show counts are left out beyond a few hundred (the inspector lists the pods).
+  const all = [...edges.values()];
+  const intoCounts = all.filter((e) => e.target.startsWith('node:')).length;
+  return intoCounts > MAX_EDGES_INTO_COUNTS ? all.filter((e) => !e.target.startsWith('node:')) : all;
 }

@@ -93,7 +93,7 @@ describe('deriveGraph', () => {
     const ms = performance.now() - start;
     expect(g.nodes.filter((n) => n.type === 'pod')).toHaveLength(0);
     expect(g.nodes.filter((n) => n.type === 'clusterNode')).toHaveLength(500);
-    expect(g.edges).toHaveLength(1 + 500 + 500);
+    expect(g.edges.map((e) => e.id)).toEqual(['owns:wl:Deployment:default/huge->wl:ReplicaSet:default/huge-1']); // no fan of 1,000 lines
     expect(ms).toBeLessThan(2000);
   });
 });

@@ -1,10 +1,10 @@
 // Objects → graph: the pure function behind the cluster graph. Cheap enough to run on every batch
 // of watch events at 10,000 pods: one pass over the pods, label lookups through an index, per-pod
 // view data cached by object identity, and no pod-to-pod comparisons.
-import { deriveCluster, type ObjectsByKind } from './derive-cluster';
-import { deriveWorkloads } from './derive-workloads';
+import { controlPlaneNodes, deriveCluster, groupPods, type ObjectsByKind } from './derive-cluster';
+import { deriveEdges, placeWorkloads } from './derive-workloads';
 import type { Graph } from './graph-types';
-import { SlotAllocator } from './layout';
+import { BAND_GAP, CP_H, SlotAllocator, clusterWidth } from './layout';
 
 export type { ObjectsByKind };
 
@@ -21,11 +21,19 @@ export const AGGREGATE_ABOVE = 30;
 export const AGGREGATE_ALL_ABOVE = 1500;
 
 export function deriveGraph(objects: ObjectsByKind, opts: DeriveOptions = {}): Graph {
+  const groups = groupPods(objects);
+  const width = clusterWidth(groups.names.length);
+  const workloads = placeWorkloads(objects, CP_H + BAND_GAP, width);
   const cluster = deriveCluster(
     objects,
+    groups,
     { aggregateAbove: opts.aggregateAbove ?? AGGREGATE_ABOVE, aggregateAllAbove: opts.aggregateAllAbove ?? AGGREGATE_ALL_ABOVE },
     opts.slots ?? new SlotAllocator(),
+    workloads.bottom + BAND_GAP,
+    width,
   );
-  const around = deriveWorkloads(objects, cluster.podTarget, cluster.width);
-  return { nodes: [...around.nodes, ...cluster.nodes], edges: around.edges };
+  return {
+    nodes: [...controlPlaneNodes(width), ...workloads.nodes, ...cluster.nodes],
+    edges: deriveEdges(objects, workloads, cluster.podTarget),
+  };
 }

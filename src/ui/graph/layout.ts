@@ -1,49 +1,45 @@
-// A hand-rolled grid layout: deterministic, O(n), and stable as pods come and go.
-// Columns from left to right: pod owners (Deployments…), ReplicaSets, the cluster (control plane,
-// Pending area, then the worker nodes in a grid), Services. Sizes are fixed so that nothing needs
-// measuring before it can be placed.
+// A hand-rolled layout: deterministic, O(n), and stable as pods come and go. It reads top to bottom
+// like the architecture slide: the control plane; the API objects that ask for pods (Deployments with
+// their ReplicaSets below them, Services); the Pending area; then the worker nodes in a grid with
+// their pods inside. Sizes are fixed so that nothing needs measuring before it can be placed.
 
-export const POD_W = 140;
-export const POD_H = 44;
+export const POD_W = 136;
+export const POD_H = 42;
 export const GAP = 8;
-export const POD_COLS = 3;
-export const PAD = 12;
-export const HEAD = 58;
+export const POD_COLS = 2;
+export const PAD = 10;
+export const HEAD = 56;
 
 export const GROUP_W = PAD * 2 + POD_COLS * POD_W + (POD_COLS - 1) * GAP;
 /** height of an aggregated node (counts by status) */
 export const AGG_H = HEAD + 84;
+export const GROUP_GAP = 30;
+/** vertical space between the bands (control plane, objects, Pending, nodes) */
+export const BAND_GAP = 44;
 
-export const COMPONENT_W = 150;
-export const COMPONENT_H = 56;
+export const COMPONENT_W = 142;
+export const COMPONENT_H = 54;
 export const CP_W = PAD * 2 + 5 * COMPONENT_W + 4 * GAP;
-export const CP_H = HEAD + COMPONENT_H + PAD + 18; // + caption line
+export const CP_H = 40 + COMPONENT_H + PAD + 20; // title, components, caption
 
-/** The Pending area always has room for this many pod boxes; more pending pods show as counts. */
-export const PENDING_ROWS = 3;
-export const PENDING_MAX = PENDING_ROWS * POD_COLS;
+export const WORKLOAD_W = 168;
+export const WORKLOAD_H = 56;
+/** between a Deployment and the row of its ReplicaSets */
+export const WORKLOAD_ROW_GAP = 30;
+export const WORKLOAD_GAP = 12;
+/** between one owner's block and the next */
+export const BLOCK_GAP = 28;
 
-export const WORKLOAD_W = 210;
-export const WORKLOAD_H = 62;
-export const WORKLOAD_GAP = 16;
-export const RS_X = WORKLOAD_W + 50;
-export const CLUSTER_X = RS_X + WORKLOAD_W + 90;
-export const GROUP_GAP = 40;
+export const PENDING_ROWS = 2;
+export const PENDING_HEAD = 40;
 
-export const SERVICE_W = 210;
-export const SERVICE_H = 66;
-
-export function rowsHeight(rows: number): number {
-  return HEAD + Math.max(1, rows) * (POD_H + GAP) - GAP + PAD;
+export function rowsHeight(rows: number, head = HEAD): number {
+  return head + Math.max(1, rows) * (POD_H + GAP) - GAP + PAD;
 }
 
-export const BAND_H = Math.max(CP_H, rowsHeight(PENDING_ROWS));
-/** y of the first row of worker nodes, relative to the top of the cluster */
-export const NODES_Y = BAND_H + GROUP_GAP;
-
 /** Where the pod in `slot` sits inside its group. */
-export function slotPosition(slot: number): { x: number; y: number } {
-  return { x: PAD + (slot % POD_COLS) * (POD_W + GAP), y: HEAD + Math.floor(slot / POD_COLS) * (POD_H + GAP) };
+export function slotPosition(slot: number, cols = POD_COLS, head = HEAD): { x: number; y: number } {
+  return { x: PAD + (slot % cols) * (POD_W + GAP), y: head + Math.floor(slot / cols) * (POD_H + GAP) };
 }
 
 export function groupHeight(maxSlot: number, aggregated: boolean): number {
@@ -54,6 +50,17 @@ export function groupHeight(maxSlot: number, aggregated: boolean): number {
 /** How many worker nodes a row holds: three for small clusters, a square-ish grid for large ones. */
 export function nodeColumns(nodeCount: number): number {
   return Math.max(3, Math.ceil(Math.sqrt(nodeCount)));
+}
+
+/** Width of the node grid, which sets the width of the Pending band and where objects wrap. */
+export function clusterWidth(nodeCount: number): number {
+  const cols = Math.min(Math.max(nodeCount, 1), nodeColumns(nodeCount));
+  return Math.max(CP_W, cols * (GROUP_W + GROUP_GAP) - GROUP_GAP);
+}
+
+/** Pods per row in the Pending band of a given width. */
+export function pendingColumns(width: number): number {
+  return Math.max(1, Math.floor((width - 2 * PAD + GAP) / (POD_W + GAP)));
 }
 
 /**

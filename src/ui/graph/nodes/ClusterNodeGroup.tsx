@@ -15,13 +15,12 @@ export const NodeHeader = memo(function NodeHeader({ data }: { data: ClusterNode
     <button type="button" className={`kp-node-head nodrag nopan${selected ? ' kp-selected' : ''}`} aria-label={t('graph.a11y.node', { name: data.name, status: data.status, pods })} aria-pressed={selected} onClick={select}>
       <span className="kp-node-title">
         <span className="kp-kind">{t('graph.node')}</span>
-        <span className="kp-node-name">{data.name}</span>
-      </span>
-      <span className="kp-node-meta">
         <span className={`kp-badge ${data.ready ? 'kp-tone-ok' : 'kp-tone-error'}`}>{data.status}</span>
-        {data.pool && <span>{t('graph.nodePool', { pool: data.pool })}</span>}
-        {data.cpu && <span>{t('graph.nodeCapacity', { cpu: data.cpu, memory: data.memory ?? '?' })}</span>}
-        <span>{pods}</span>
+        <span className="kp-node-pods">{pods}</span>
+      </span>
+      <span className="kp-node-name">{data.name}</span>
+      <span className="kp-node-meta">
+        {[data.pool && t('graph.nodePool', { pool: data.pool }), data.cpu && t('graph.nodeCapacity', { cpu: data.cpu, memory: data.memory ?? '?' })].filter(Boolean).join(' · ')}
       </span>
     </button>
   );

@@ -4,11 +4,13 @@ import { Handle, Position, useNodeId } from '@xyflow/react';
 
 type Side = 'in' | 'out' | 'sel' | 'sel-in';
 
+// The graph reads top to bottom: edges leave an owner or a Service at its bottom and enter the
+// ReplicaSet, pod or node below at its top.
 const SPEC: Record<Side, { type: 'source' | 'target'; position: Position }> = {
-  in: { type: 'target', position: Position.Left },
-  out: { type: 'source', position: Position.Right },
-  sel: { type: 'source', position: Position.Left },
-  'sel-in': { type: 'target', position: Position.Right },
+  in: { type: 'target', position: Position.Top },
+  out: { type: 'source', position: Position.Bottom },
+  sel: { type: 'source', position: Position.Bottom },
+  'sel-in': { type: 'target', position: Position.Top },
 };
 
 export function Handles({ sides }: { sides: Side[] }) {

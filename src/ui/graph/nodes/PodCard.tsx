@@ -5,6 +5,13 @@ import { useTranslation } from 'react-i18next';
 import type { PodData } from '../graph-types';
 import { useSelectable } from './use-select';
 
+/** Pod names end in what tells replicas apart (`web-7d9f8b6c5d-x2k4p`): shorten in the middle. */
+export function shortName(name: string, max = 18): string {
+  if (name.length <= max) return name;
+  const tail = Math.ceil((max - 1) / 2);
+  return `${name.slice(0, max - 1 - tail)}…${name.slice(-tail)}`;
+}
+
 export const PodCard = memo(function PodCard({ data }: { data: PodData }) {
   const { t } = useTranslation();
   const [selected, select] = useSelectable(data.ref);
@@ -20,12 +27,11 @@ export const PodCard = memo(function PodCard({ data }: { data: PodData }) {
     >
       <span className="kp-pod-name">
         <span className="kp-sr">Pod </span>
-        {data.name}
+        {shortName(data.name)}
       </span>
       <span key={data.status} className="kp-pod-status">
         <span className="kp-dot" aria-hidden="true" />
         {data.status}
-        <span className="kp-pod-ready">{data.ready}</span>
       </span>
     </button>
   );

@@ -37,7 +37,7 @@ export const ServiceCard = memo(function ServiceCard({ data }: { data: ServiceDa
       <span className="kp-kind">Service · {data.type}</span>
       <span className="kp-workload-name">{data.name}</span>
       <span className="kp-workload-summary">
-        {data.clusterIP} · {data.ports || '<none>'} {data.podCount > 0 && t('graph.servicePods', { count: data.podCount })}
+        {data.clusterIP} · {data.ports || '<none>'}
       </span>
     </button>
   );
