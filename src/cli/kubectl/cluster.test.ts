@@ -73,4 +73,17 @@ describe('kubectl on a simulated cluster', () => {
     expect(r.exitCode).toBe(0);
     expect(r.stdout.split('\n')).toHaveLength(2);
   });
+
+  it('describe node lists its pods with requests as a share of allocatable, and the totals', async () => {
+    const { cluster, ctx } = setup();
+    await runCommand('kubectl apply -f pod.yaml', ctx);
+    cluster.advance(30_000);
+    const pod = JSON.parse((await runCommand('kubectl get pod web -o json', ctx)).stdout) as { spec: { nodeName: string } };
+    const out = (await runCommand(`kubectl describe node ${pod.spec.nodeName}`, ctx)).stdout;
+    expect(out).toMatch(/\nNon-terminated Pods: {10}\(\d+ in total\)\n/);
+    // 100m of 1900m allocatable is 5%; 128Mi of ~5Gi is 2%
+    expect(out).toMatch(/\n {2}default +web +100m \(5%\) +0 \(0%\) +128Mi \(2%\) +0 \(0%\) +30s\n/);
+    expect(out).toMatch(/\nAllocated resources:\n {2}\(Total limits may be over 100 percent, i\.e\., overcommitted\.\)\n {2}Resource {11}Requests {4}Limits\n/);
+    expect(out).toMatch(/\n {2}cpu {16}\S+ \(\d+%\) +\S+ \(\d+%\)\n {2}memory {13}\S+ \(\d+%\) +\S+ \(\d+%\)\n {2}ephemeral-storage {2}0 \(0%\) +0 \(0%\)\n/);
+  });
 });

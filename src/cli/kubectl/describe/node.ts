@@ -1,11 +1,11 @@
 // `kubectl describe node`: mirrors describe.go describeNode (the parts the simulator has: conditions,
-// addresses, capacity, system info, pods on the node and their requests).
+// lease, addresses, capacity, system info, pods on the node and what they request).
 import { R } from '../../../sim/api/resources';
 import type { Event, KubeObject, Node, Pod } from '../../../sim/api/types';
 import type { CliContext } from '../../types';
-import { translateTimestampSince } from '../printers/duration';
 import { nodeRoles } from '../printers/nodes';
 import { describeEvents } from './events';
+import { describeNodeResources } from './node-resources';
 import { PrefixWriter, printAnnotationsMultiline, printLabelsMultiline, rfc1123z } from './writer';
 
 export async function describeNode(obj: KubeObject, ctx: CliContext, events: Event[] | undefined, now: number): Promise<string> {
@@ -23,6 +23,12 @@ export async function describeNode(obj: KubeObject, ctx: CliContext, events: Eve
   w.write(0, `Taints:\t${taints.length === 0 ? '<none>\n' : ''}`);
   taints.forEach((t, i) => w.write(0, `${i === 0 ? '' : '\t'}${t.key}${t.value ? `=${t.value}` : ''}:${t.effect}\n`));
   w.write(0, `Unschedulable:\t${node.spec?.unschedulable === true}\n`);
+  const lease = await ctx.client.get(R.leases, 'kube-node-lease', meta.name ?? '').catch(() => undefined);
+  const leaseSpec = (lease?.spec ?? {}) as { holderIdentity?: string; acquireTime?: string; renewTime?: string };
+  w.write(0, 'Lease:\n');
+  w.write(1, `HolderIdentity:\t${leaseSpec.holderIdentity ?? '<unset>'}\n`);
+  w.write(1, `AcquireTime:\t${leaseSpec.acquireTime ? rfc1123z(leaseSpec.acquireTime) : '<unset>'}\n`);
+  w.write(1, `RenewTime:\t${leaseSpec.renewTime ? rfc1123z(leaseSpec.renewTime) : '<unset>'}\n`);
   const conditions = st.conditions ?? [];
   if (conditions.length > 0) {
     w.write(0, 'Conditions:\n  Type\tStatus\tLastHeartbeatTime\tLastTransitionTime\tReason\tMessage\n');
@@ -59,13 +65,7 @@ export async function describeNode(obj: KubeObject, ctx: CliContext, events: Eve
   const pods = ((await ctx.client.list(R.pods, undefined, { fieldSelector: `spec.nodeName=${meta.name}` })).items as unknown as Pod[]).filter(
     (p) => p.spec?.nodeName === meta.name && p.status?.phase !== 'Succeeded' && p.status?.phase !== 'Failed',
   );
-  w.write(0, `Non-terminated Pods:\t(${pods.length} in total)\n`);
-  w.write(1, 'Namespace\tName\tCPU Requests\tCPU Limits\tMemory Requests\tMemory Limits\tAge\n');
-  w.write(1, '---------\t----\t------------\t----------\t---------------\t-------------\t---\n');
-  for (const p of pods) {
-    const sum = (kind: 'requests' | 'limits', res: string) => (p.spec?.containers ?? []).map((c) => (c.resources?.[kind] as Record<string, unknown> | undefined)?.[res]).filter((x) => x !== undefined).map(String).join('+') || '0';
-    w.write(1, `${p.metadata?.namespace}\t${p.metadata?.name}\t${sum('requests', 'cpu')} (0%)\t${sum('limits', 'cpu')} (0%)\t${sum('requests', 'memory')} (0%)\t${sum('limits', 'memory')} (0%)\t${translateTimestampSince(p.metadata?.creationTimestamp as string | undefined, now)}\n`);
-  }
+  describeNodeResources(pods, node, w, now);
   if (events) describeEvents(events, w, now);
   return w.toString();
 }
