@@ -28,7 +28,9 @@ export class AppPage {
 
   /** Sets the timeline's speed control (a select or a range input labelled "Speed"). */
   async setSpeed(speed: number): Promise<void> {
-    const control = this.page.getByLabel(/^(Speed|速度)$/).first();
+    // the label wraps the control, so its accessible name may go on with the value ("Speed 1x")
+    const control = this.page.getByLabel(/^(Speed|速度)\b/).first();
+    await expect(control).toBeEnabled();
     const tag = await control.evaluate((el) => el.tagName.toLowerCase());
     if (tag === 'select') {
       const values = await control.locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value));

@@ -48,8 +48,18 @@ describe('lesson slice', () => {
 
   it('numbers editor load requests so the same text can be loaded twice', () => {
     const store = newStore();
+    const start = store.getState().editorLoadRequest;
     store.getState().requestEditorLoad('kind: Pod');
     store.getState().requestEditorLoad('kind: Pod');
-    expect(store.getState().editorLoadRequest).toEqual({ text: 'kind: Pod', seq: 2 });
+    expect(store.getState().editorLoadRequest).toEqual({ text: 'kind: Pod', seq: (start?.seq ?? 0) + 2 });
+  });
+
+  it("puts a fresh lesson's start.yaml into the editor, but not once it is under way", () => {
+    const first = newStore();
+    expect(first.getState().editorLoadRequest?.text).toContain('name: myapp-pod');
+    first.getState().goToStep(1);
+    expect(newStore().getState().editorLoadRequest).toBeUndefined();
+    first.getState().resetLessonProgress();
+    expect(first.getState().editorLoadRequest?.text).toContain("command: ['sh', '-c'");
   });
 });

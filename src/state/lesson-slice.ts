@@ -3,7 +3,7 @@
 // The checks themselves are evaluated by src/ui/lesson/useLessonTracker.ts from the cluster mirror.
 import type { StateCreator } from 'zustand';
 import { findLesson, loadLessons } from '../lessons/load';
-import { addAll, clearProgress, emptyProgress, loadProgress, saveProgress, type KeyValueStorage, type LessonProgress } from '../lessons/progress';
+import { addAll, clearProgress, emptyProgress, loadProgress, progressKey, saveProgress, type KeyValueStorage, type LessonProgress } from '../lessons/progress';
 
 const CURRENT_LESSON_KEY = 'kubeplay.lesson';
 
@@ -49,14 +49,21 @@ export const createLessonSlice: StateCreator<LessonSlice, [], [], LessonSlice> =
     const lesson = id ? findLesson(id) : undefined;
     return lesson ? { lessonId: lesson.id, lessonProgress: loadProgress(storage, lesson) } : { lessonId: undefined, lessonProgress: emptyProgress() };
   };
+  /** A lesson not yet started puts its start.yaml into the editor. */
+  const startRequest = (id: string | undefined, seq: number): EditorLoadRequest | undefined => {
+    const lesson = id ? findLesson(id) : undefined;
+    const fresh = lesson && storage?.getItem(progressKey(lesson.id)) == null;
+    return fresh && lesson.startYaml ? { text: lesson.startYaml, seq } : undefined;
+  };
   const initial = findLesson(storage?.getItem(CURRENT_LESSON_KEY) ?? '')?.id ?? loadLessons()[0]?.id;
 
   return {
     ...open(initial),
-    editorLoadRequest: undefined,
+    editorLoadRequest: startRequest(initial, 1),
     openLesson(id) {
       storage?.setItem(CURRENT_LESSON_KEY, id);
-      set(open(id));
+      const seq = (get().editorLoadRequest?.seq ?? 0) + 1;
+      set({ ...open(id), editorLoadRequest: startRequest(id, seq) ?? get().editorLoadRequest });
     },
     goToStep(index) {
       const lesson = findLesson(get().lessonId ?? '');
@@ -84,7 +91,7 @@ export const createLessonSlice: StateCreator<LessonSlice, [], [], LessonSlice> =
       const { lessonId } = get();
       if (!lessonId) return;
       clearProgress(storage, lessonId);
-      set({ lessonProgress: emptyProgress() });
+      set({ lessonProgress: emptyProgress(), editorLoadRequest: startRequest(lessonId, (get().editorLoadRequest?.seq ?? 0) + 1) });
     },
     requestEditorLoad(text) {
       set((s) => ({ editorLoadRequest: { text, seq: (s.editorLoadRequest?.seq ?? 0) + 1 } }));
