@@ -105,6 +105,7 @@ Containers:
       GREETING:  hi
     Mounts:
       /data from data (rw)
+      /var/run/secrets/kubernetes.io/serviceaccount from kube-api-access-rlmrm (ro)
 Conditions:
   Type           Status
   Initialized    True 
@@ -112,13 +113,19 @@ Conditions:
   PodScheduled   True 
 Volumes:
   data:
-    Type:        EmptyDir (a temporary directory that shares a pod's lifetime)
-    Medium:      
-    SizeLimit:   <unset>
-QoS Class:       BestEffort
-Node-Selectors:  <none>
-Tolerations:     node.kubernetes.io/not-ready:NoExecute op=Exists for 300s
-                 node.kubernetes.io/unreachable:NoExecute op=Exists for 300s
+    Type:       EmptyDir (a temporary directory that shares a pod's lifetime)
+    Medium:     
+    SizeLimit:  <unset>
+  kube-api-access-rlmrm:
+    Type:                    Projected (a volume that contains injected data from multiple sources)
+    TokenExpirationSeconds:  3607
+    ConfigMapName:           kube-root-ca.crt
+    ConfigMapOptional:       <nil>
+    DownwardAPI:             true
+QoS Class:                   BestEffort
+Node-Selectors:              <none>
+Tolerations:                 node.kubernetes.io/not-ready:NoExecute op=Exists for 300s
+                             node.kubernetes.io/unreachable:NoExecute op=Exists for 300s
 Events:
   Type    Reason     Age   From               Message
   ----    ------     ----  ----               -------
@@ -132,6 +139,6 @@ Events:
     const r = await runCommand('kubectl describe pod myapp', t.ctx);
     expect(r.stdout.startsWith('Name:             myapp-pod\n')).toBe(true);
     // no events: `Events:\t<none>` joins the block above it, as upstream's tabwriter aligns it
-    expect(r.stdout.endsWith('Tolerations:     node.kubernetes.io/not-ready:NoExecute op=Exists for 300s\n                 node.kubernetes.io/unreachable:NoExecute op=Exists for 300s\nEvents:          <none>\n')).toBe(true);
+    expect(r.stdout.endsWith('Tolerations:                 node.kubernetes.io/not-ready:NoExecute op=Exists for 300s\n                             node.kubernetes.io/unreachable:NoExecute op=Exists for 300s\nEvents:                      <none>\n')).toBe(true);
   });
 });
