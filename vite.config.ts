@@ -12,7 +12,7 @@ export default defineConfig({
   server: { port: 5173, strictPort: true },
   preview: { port: 4173, strictPort: true },
   optimizeDeps: {
-    include: ['monaco-editor/esm/vs/editor/editor.worker', 'monaco-yaml/yaml.worker', 'monaco-yaml', '@monaco-editor/react'],
+    include: ['monaco-editor', 'monaco-editor/esm/vs/editor/editor.worker', 'monaco-yaml', 'monaco-yaml/yaml.worker', '@monaco-editor/react', '@xterm/xterm', '@xterm/addon-fit'],
   },
   build: {
     chunkSizeWarningLimit: 8000,

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from '../../state/store';
+import { FileIcon } from '../shell/icons';
 
 const VALID = /^[\w][\w.-]*\.ya?ml$/;
 
@@ -17,8 +18,8 @@ export function FileTab() {
   };
   return (
     <div className="flex items-center gap-1 rounded-t-md border border-b-0 border-slate-200 bg-white px-2 py-1 text-sm">
-      <span aria-hidden className="text-slate-400">
-        📄
+      <span className="text-slate-400">
+        <FileIcon />
       </span>
       <input
         aria-label={t('editor.fileName')}

@@ -85,8 +85,10 @@ export function Terminal() {
       className="h-full min-h-0 overflow-hidden rounded-lg bg-slate-900 outline-none ring-blue-400 focus-visible:ring-2"
       onFocus={(e) => {
         // focus arriving from outside goes on to xterm's input; Shift+Tab out of xterm stays here
-        if (e.target === e.currentTarget && !e.currentTarget.contains(e.relatedTarget as Node | null)) {
-          e.currentTarget.querySelector<HTMLTextAreaElement>('textarea')?.focus();
+        // (deferred: moving focus inside a focus event is not reliable)
+        const section = e.currentTarget;
+        if (e.target === section && !section.contains(e.relatedTarget as Node | null)) {
+          setTimeout(() => section.querySelector<HTMLTextAreaElement>('textarea')?.focus(), 0);
         }
       }}
     >

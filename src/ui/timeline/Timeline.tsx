@@ -5,9 +5,10 @@ import { useStore } from '../../state/store';
 import { workerClient } from '../../worker/client';
 import type { Request } from '../../worker/protocol';
 import { DEFAULT_EPOCH } from '../../sim/clock';
+import { PauseIcon, PlayIcon, StepIcon } from '../shell/icons';
 import { formatElapsed, formatInstant, SPEEDS } from './format';
 
-const button = 'rounded-md border border-slate-300 bg-white px-3 py-1 text-sm font-medium text-slate-700 shadow-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-blue-500 disabled:opacity-50';
+const button = 'inline-flex items-center gap-1.5 rounded-md border border-slate-300 bg-white px-3 py-1 text-sm font-medium text-slate-700 shadow-sm hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-blue-500 disabled:opacity-50';
 
 async function send(req: Extract<Request, { method: 'setClock' | 'step' }>) {
   try {
@@ -26,10 +27,12 @@ export function Timeline() {
   return (
     <section aria-label={t('timeline.region')} className="flex flex-wrap items-center gap-3 rounded-lg border border-slate-200 bg-white px-3 py-2 shadow-sm">
       <button type="button" className={`${button} min-w-24`} disabled={!ready} onClick={() => void send({ method: 'setClock', paused: !clock.paused })}>
-        {clock.paused ? `▶ ${t('timeline.play')}` : `⏸ ${t('timeline.pause')}`}
+        {clock.paused ? <PlayIcon /> : <PauseIcon />}
+        {clock.paused ? t('timeline.play') : t('timeline.pause')}
       </button>
       <button type="button" className={button} disabled={!ready} title={t('timeline.stepHint')} onClick={() => void send({ method: 'step' })}>
-        ⏭ {t('timeline.step')}
+        <StepIcon />
+        {t('timeline.step')}
       </button>
       <label className="flex items-center gap-2 text-sm text-slate-600">
         {t('timeline.speed')}
