@@ -98,6 +98,26 @@ describe('Inspector', () => {
     expect(region()).toBeNull();
   });
 
+  it("falls back to the scheduler's FailedScheduling event when no decision is recorded", async () => {
+    request.mockResolvedValueOnce(null as never);
+    const pending = pod('big-pod');
+    const failed = {
+      apiVersion: 'v1', kind: 'Event', metadata: { name: 'big-pod.1', namespace: 'default' },
+      involvedObject: { kind: 'Pod', namespace: 'default', name: 'big-pod', uid: 'uid-big-pod' }, reason: 'FailedScheduling', type: 'Warning',
+      message: '0/2 nodes are available: 2 Insufficient cpu.', lastTimestamp: '2025-01-06T09:04:00Z', source: { component: 'default-scheduler' },
+    };
+    load(add({}, node('n1'), node('n2'), pending, failed));
+    act(() => useStore.getState().select({ kind: 'Pod', namespace: 'default', name: 'big-pod' }));
+    r = await render(<Inspector />);
+    await act(async () => {});
+    const text = region()?.textContent ?? '';
+    expect(text).toContain('Not placed on any node');
+    expect(text).toContain('0/2 nodes are available: 2 Insufficient cpu.');
+    await click(r.container.querySelector('#kp-tab-events'));
+    const cells = [...r.container.querySelectorAll('tbody td')].map((td) => td.textContent);
+    expect(cells).toEqual(['Warning', 'FailedScheduling', '60s', 'default-scheduler', '0/2 nodes are available: 2 Insufficient cpu.']);
+  });
+
   it('uses the Japanese region name in the Japanese UI', async () => {
     act(() => useStore.getState().select({ kind: 'Node', name: 'n1' }));
     r = await render(<Inspector />, 'ja');
