@@ -2,7 +2,7 @@
 // (an exact name, else every object whose name starts with it; several are separated by blank lines).
 import { R, type ResourceInfo } from '../../../sim/api/resources';
 import { isStatusError } from '../../../sim/api/status';
-import type { KubeObject, ReplicaSet } from '../../../sim/api/types';
+import type { Endpoints, KubeObject, Pod, ReplicaSet } from '../../../sim/api/types';
 import type { CliContext, CommandResult } from '../../types';
 import { fail, flagFail, serverErrorMessage } from '../errors';
 import { GLOBAL_FLAGS, parseFlags, UsageError, type FlagSpec } from '../flags';
@@ -11,7 +11,10 @@ import { ResolveError, resolveArgs } from '../resolve';
 import { describeDeployment } from './deployment';
 import { eventsFor } from './events';
 import { describeNode } from './node';
+import { describeNamespace } from './namespace';
 import { describePod } from './pod';
+import { describeReplicaSet } from './replicaset';
+import { describeService } from './service';
 
 const FLAGS: FlagSpec[] = [...GLOBAL_FLAGS, { name: 'selector', short: 'l', type: 'string' }, { name: 'show-events', type: 'bool' }, { name: 'all-namespaces', short: 'A', type: 'bool' }];
 
@@ -28,6 +31,17 @@ async function describeOne(r: ResourceInfo, obj: KubeObject, ctx: CliContext, sh
     }
     case 'nodes':
       return describeNode(obj, ctx, events, now);
+    case 'services': {
+      const ep = (await ctx.client.get(R.endpoints, obj.metadata.namespace, obj.metadata.name ?? '').catch(() => undefined)) as Endpoints | undefined;
+      return describeService(obj, ep, events, now);
+    }
+    case 'replicasets': {
+      const pods = (await ctx.client.list(R.pods, obj.metadata.namespace)).items as unknown as Pod[];
+      const owned = pods.filter((p) => (p.metadata?.ownerReferences ?? []).some((o) => o.controller && o.uid === obj.metadata.uid));
+      return describeReplicaSet(obj, owned, events, now);
+    }
+    case 'namespaces':
+      return describeNamespace(obj);
     default:
       return undefined;
   }
