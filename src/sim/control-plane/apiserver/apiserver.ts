@@ -24,6 +24,7 @@ import { applyPatch } from './patch';
 import { getScale, scaleTarget } from './scale';
 import { bootstrap } from './bootstrap';
 import { bindPod } from './binding';
+import { PDB_KEY, asEviction, checkBudgets, evictionSucceeded } from './eviction';
 
 export type LogProvider = (namespace: string, pod: string, opts: LogOptions) => string;
 
@@ -82,10 +83,25 @@ export class ApiServer implements SyncKubeApi {
     return this.store.update(storeKey(R.pods), bindPod(pod, nodeName, this.clock.now()));
   }
 
+  /**
+   * The pods/eviction subresource: delete the pod (gracefully) unless a PodDisruptionBudget
+   * forbids it (429). Also reached by create() on pods with a policy/v1 Eviction body.
+   */
+  evict(namespace: string, podName: string, opts: DeleteOptions = {}): KubeObject {
+    const pod = this.existing(R.pods, namespace, podName);
+    const charged = checkBudgets(this.store, pod, this.clock.nowRFC3339());
+    if (opts.dryRun === 'All') return evictionSucceeded();
+    if (charged) this.store.update(PDB_KEY, charged);
+    this.delete(R.pods, namespace, podName, opts);
+    return evictionSucceeded();
+  }
+
   // --- verbs ---
 
   create(gvr: GroupVersionResource, namespace: string | undefined, obj: KubeObject, opts: WriteOptions = {}): KubeObject {
     const info = resolve(gvr);
+    const eviction = info.kind === 'Pod' ? asEviction(obj) : undefined;
+    if (eviction) return this.evict(namespaceFor(info, namespace, obj), eviction.name, { ...eviction.deleteOptions, dryRun: opts.dryRun ?? eviction.deleteOptions.dryRun });
     const o = bodyFor(info, obj);
     const ns = namespaceFor(info, namespace, o);
     const m = mutableMeta(o);

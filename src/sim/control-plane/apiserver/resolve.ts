@@ -4,6 +4,7 @@ import type { GroupVersionResource, KubeObject } from '../../api/types';
 import type { ResourceInfo } from '../../api/resources';
 import { RESOURCES, apiVersionOf } from '../../api/resources';
 import { StatusError, badRequest } from '../../api/status';
+import { cloneJson } from '../etcd/deep';
 
 /** The store's key for a resource: `/pods`, `apps/deployments`. */
 export function storeKey(info: { group: string; resource: string }): string {
@@ -38,7 +39,7 @@ export function bodyFor(info: ResourceInfo, obj: KubeObject): KubeObject {
   if (obj.kind && obj.kind !== info.kind) {
     throw badRequest(`the kind in the data (${obj.kind}) does not match the expected kind (${info.kind})`);
   }
-  const o = structuredClone(obj);
+  const o = cloneJson(obj);
   o.apiVersion = apiVersion;
   o.kind = info.kind;
   o.metadata = o.metadata ?? {};

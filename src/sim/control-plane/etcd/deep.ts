@@ -1,10 +1,33 @@
 // Small structural helpers for plain JSON objects.
 
-/** Freeze an object graph so the stored copy can never be mutated in place. */
+/** Freeze an object graph so the stored copy can never be mutated in place (frozen subtrees are skipped). */
 export function deepFreeze<T>(o: T): T {
-  if (o === null || typeof o !== 'object' || Object.isFrozen(o)) return o;
-  for (const v of Object.values(o as Record<string, unknown>)) deepFreeze(v);
-  return Object.freeze(o);
+  if (typeof o !== 'object' || o === null || Object.isFrozen(o)) return o;
+  Object.freeze(o);
+  if (Array.isArray(o)) {
+    for (let i = 0; i < o.length; i++) deepFreeze(o[i]);
+  } else {
+    const r = o as Record<string, unknown>;
+    for (const k in r) deepFreeze(r[k]);
+  }
+  return o;
+}
+
+/** A deep copy of plain JSON data (faster than structuredClone for small objects); drops undefined fields. */
+export function cloneJson<T>(v: T): T {
+  if (typeof v !== 'object' || v === null) return v;
+  if (Array.isArray(v)) {
+    const out = new Array(v.length);
+    for (let i = 0; i < v.length; i++) out[i] = cloneJson(v[i]);
+    return out as T;
+  }
+  const out: Record<string, unknown> = {};
+  const r = v as Record<string, unknown>;
+  for (const k in r) {
+    const x = r[k];
+    if (x !== undefined) out[k] = cloneJson(x);
+  }
+  return out as T;
 }
 
 /** Structural equality of JSON values (key order does not matter; undefined fields count as absent). */
@@ -20,9 +43,13 @@ export function deepEqual(a: unknown, b: unknown): boolean {
   }
   const ao = a as Record<string, unknown>;
   const bo = b as Record<string, unknown>;
-  const ak = Object.keys(ao).filter((k) => ao[k] !== undefined);
-  const bk = Object.keys(bo).filter((k) => bo[k] !== undefined);
-  if (ak.length !== bk.length) return false;
-  for (const k of ak) if (!deepEqual(ao[k], bo[k])) return false;
-  return true;
+  let na = 0;
+  for (const k in ao) {
+    if (ao[k] === undefined) continue;
+    na++;
+    if (!deepEqual(ao[k], bo[k])) return false;
+  }
+  let nb = 0;
+  for (const k in bo) if (bo[k] !== undefined) nb++;
+  return na === nb;
 }
