@@ -54,6 +54,8 @@ describe('ApiServer basics', () => {
     expect(errOf(() => api.create(R.configmaps, 'default', cm('a')))).toMatchObject({ code: 409, reason: 'AlreadyExists', message: 'configmaps "a" already exists' });
     expect(errOf(() => api.get(R.configmaps, 'default', 'zz'))).toMatchObject({ code: 404, message: 'configmaps "zz" not found' });
     expect(errOf(() => api.create(R.configmaps, 'nope', cm('b')))).toMatchObject({ code: 404, message: 'namespaces "nope" not found' });
+    const stale = { ...cm('b'), metadata: { name: 'b', resourceVersion: '5' } };
+    expect(errOf(() => api.create(R.configmaps, 'default', stale))).toMatchObject({ code: 400, message: 'resourceVersion should not be set on objects to be created' });
   });
 
   it('lists one namespace, by label selector and field selector', () => {

@@ -105,13 +105,13 @@ export class ApiServer implements SyncKubeApi {
     const o = bodyFor(info, obj);
     const ns = namespaceFor(info, namespace, o);
     const m = mutableMeta(o);
+    if (m.resourceVersion) throw badRequest('resourceVersion should not be set on objects to be created');
     if (info.namespaced) m.namespace = ns;
     else delete m.namespace;
     if (!m.name && m.generateName) m.name = generateName(m.generateName, this.rng);
     // FillObjectMetaSystemFields: the server owns these
     m.uid = this.rng.uuid();
     m.creationTimestamp = this.clock.nowRFC3339();
-    delete m.resourceVersion;
     delete m.deletionTimestamp;
     delete m.deletionGracePeriodSeconds;
     delete m.selfLink;

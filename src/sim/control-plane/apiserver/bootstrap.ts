@@ -15,7 +15,7 @@ export function bootstrap(api: SyncKubeApi): void {
     apiVersion: 'v1',
     kind: 'Service',
     metadata: { name: 'kubernetes', labels: { component: 'apiserver', provider: 'kubernetes' } },
-    // AKS points the service at the API server on 443 (kubeadm clusters use 6443)
+    // AKS points the service at the API server on 443 [unverified]; kubeadm clusters use 6443
     spec: { type: 'ClusterIP', clusterIP: KUBERNETES_SERVICE_IP, ports: [{ name: 'https', port: 443, protocol: 'TCP', targetPort: 443 }], sessionAffinity: 'None' },
   });
 }
