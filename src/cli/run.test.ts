@@ -37,12 +37,14 @@ describe('kubectl client-side errors (as kubectl 1.32 prints them)', () => {
     ['kubectl get podz', 'error: the server doesn\'t have a resource type "podz"\n'],
     ['kubectl get pods -o bad', 'error: unable to match a printer suitable for the output format "bad", allowed formats are: custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml\n'],
     ['kubectl get pods nope', 'Error from server (NotFound): pods "nope" not found\n'],
+    ['kubectl get pods nope -A', 'error: a resource cannot be retrieved by name across all namespaces\n'],
+    ['kubectl apply -f ns.yaml -n other', 'error: the namespace from the provided object "team-a" does not match the namespace "other". You must pass \'--namespace=team-a\' to perform this operation.\n'],
     ['kubectl get deploy/nope', 'Error from server (NotFound): deployments.apps "nope" not found\n'],
     ['kubectl delete pod nope', 'Error from server (NotFound): pods "nope" not found\n'],
     ['kubectl describe pod nope', 'Error from server (NotFound): pods "nope" not found\n'],
     ['kubectl logs nope', 'Error from server (NotFound): pods "nope" not found\n'],
   ])('%s', async (line, stderr) => {
-    const r = await run(line);
+    const r = await run(line, { 'ns.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n  namespace: team-a\n' });
     expect(r.stderr).toBe(stderr);
     expect(r.stdout).toBe('');
     expect(r.exitCode).toBe(1);

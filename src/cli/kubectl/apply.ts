@@ -131,6 +131,12 @@ export async function applyManifestsSplit(text: string, ctx: CliContext, opts: A
       errors.push(message);
       continue;
     }
+    if (r.namespaced && opts.namespace && obj.metadata.namespace && obj.metadata.namespace !== opts.namespace) {
+      const message = `error: the namespace from the provided object "${obj.metadata.namespace}" does not match the namespace "${opts.namespace}". You must pass '--namespace=${obj.metadata.namespace}' to perform this operation.`;
+      res.error = { message, line: lineOfField(d.doc, 'metadata.namespace', text) ?? d.startLine };
+      errors.push(message);
+      continue;
+    }
     const ns = r.namespaced ? (obj.metadata.namespace ?? opts.namespace ?? ctx.namespace) : undefined;
     if (r.namespaced) obj.metadata.namespace = ns;
     res.namespace = ns;

@@ -58,6 +58,7 @@ export async function kubectlGet(argv: string[], ctx: CliContext): Promise<Comma
     throw e;
   }
   const allNamespaces = flags['all-namespaces'] === true;
+  if (allNamespaces && requests.some((r) => r.names.length > 0)) return fail('error: a resource cannot be retrieved by name across all namespaces');
   const namespace = (flags.namespace as string | undefined) ?? ctx.namespace;
   const errors: string[] = [];
   const fetched: Fetched[] = [];
