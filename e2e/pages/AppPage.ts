@@ -29,7 +29,8 @@ export class AppPage {
   /** Sets the timeline's speed control (a select or a range input labelled "Speed"). */
   async setSpeed(speed: number): Promise<void> {
     // the label wraps the control, so its accessible name may go on with the value ("Speed 1x")
-    const control = this.page.getByLabel(/^(Speed|速度)\b/).first();
+    const name = /^(Speed|速度)/;
+    const control = this.page.getByRole('combobox', { name }).or(this.page.getByRole('slider', { name })).first();
     await expect(control).toBeEnabled();
     const tag = await control.evaluate((el) => el.tagName.toLowerCase());
     if (tag === 'select') {

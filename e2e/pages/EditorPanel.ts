@@ -8,15 +8,22 @@ export class EditorPanel {
     this.region = page.getByRole('region', { name: /^(Manifest editor|マニフェストエディター)$/ });
   }
 
-  /** Replaces the editor's text. insertText bypasses Monaco's auto-indent and auto-close. */
+  /**
+   * Replaces the editor's text the way a learner pasting it would. Typed text would be re-indented by
+   * Monaco (each new line keeps the previous indent); a paste event is inserted verbatim.
+   */
   async setText(text: string): Promise<void> {
     const input = this.region.locator('.monaco-editor textarea').first();
     await expect(input).toBeAttached();
     await this.region.locator('.monaco-editor .view-lines').first().click();
     await this.page.keyboard.press('ControlOrMeta+A');
-    await this.page.keyboard.press('Delete');
-    await this.page.keyboard.insertText(text);
-    await expect(this.region.locator('.view-lines')).toContainText(text.split('\n')[0].trim());
+    await input.evaluate((el, value) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', value);
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, text);
+    const lines = text.trimEnd().split('\n');
+    await expect(this.region.locator('.view-lines')).toContainText(lines[lines.length - 1].trim());
   }
 
   async apply(): Promise<void> {
