@@ -7,6 +7,8 @@ import type { InformerFactory } from './informer';
 import type { RecordEvent } from './events';
 import { ReplicaSetController } from './replicaset/replicaset';
 import { DeploymentController } from './deployment/deployment';
+import { GarbageCollector } from './garbage-collector/garbage-collector';
+import { EndpointsController } from './endpoints/endpoints';
 
 export interface ControllerDeps {
   api: SyncKubeApi;
@@ -24,6 +26,8 @@ export interface Controllers {
 export function startControllers(deps: ControllerDeps): Controllers {
   const rs = new ReplicaSetController(deps);
   const deployments = new DeploymentController(deps);
+  new GarbageCollector(deps);
+  new EndpointsController(deps);
   return {
     lookup(kind, namespace, name) {
       if (kind === 'ReplicaSet') return rs.rss.get(`${namespace}/${name}`);
