@@ -29,3 +29,16 @@ describe('-o json (encoding/json MarshalIndent, 4 spaces)', () => {
     expect(toGoJsonCompact({ metadata: { name: 'a', annotations: {} }, apiVersion: 'v1', n: [1, true] })).toBe('{"apiVersion":"v1","metadata":{"annotations":{},"name":"a"},"n":[1,true]}');
   });
 });
+
+describe('-o yaml line folding (go-yaml v2 best width 80)', () => {
+  it('breaks long plain and single-quoted strings at the first space past column 80, two spaces deeper', () => {
+    const message = 'Failed to pull image "busybox:1.28": rpc error: code = NotFound desc = failed to pull and unpack image';
+    expect(toKubectlYaml({ status: { conditions: [{ message }] } })).toBe(
+      'status:\n  conditions:\n  - message: \'Failed to pull image "busybox:1.28": rpc error: code = NotFound desc\n      = failed to pull and unpack image\'\n',
+    );
+    const plain = 'word '.repeat(20).trim();
+    // after 16 words the line is 82 columns long, so the next space breaks
+    expect(toKubectlYaml({ a: plain })).toBe(`a: ${'word '.repeat(15)}word\n  ${'word '.repeat(3)}word\n`);
+    expect(toKubectlYaml({ a: 'x'.repeat(100) })).toBe(`a: ${'x'.repeat(100)}\n`);
+  });
+});

@@ -2,7 +2,8 @@
 // map keys sorted, sequences not indented under their key, strings that would read as another type
 // (numbers, booleans, null, timestamps) double-quoted, strings plain YAML cannot carry single-quoted,
 // multi-line strings as literal blocks (`|` keeps the final newline, `|-` strips it).
-// Known gap: go-yaml v2 also folds plain strings longer than 80 columns; we keep them on one line.
+// Like go-yaml v2 (best width 80), plain and single-quoted strings break at the first space past
+// column 80, continuing two spaces deeper than their key.
 
 const YAML11_SPECIAL = /^(?:~|null|Null|NULL|y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF)$/;
 const NUMBER = /^[-+]?(?:0b[01_]+|0x[0-9a-fA-F_]+|0[0-7_]+|(?:0|[1-9][0-9_]*)(?::[0-5]?[0-9])*|(?:[0-9][0-9_]*)?\.[0-9_]*(?:[eE][-+]?[0-9]+)?|[0-9][0-9_]*(?:[eE][-+]?[0-9]+)|\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
@@ -22,7 +23,37 @@ function plainAllowed(s: string): boolean {
   return true;
 }
 
-function scalar(s: string, indent: string): string {
+const BEST_WIDTH = 80;
+
+/** mirrors yaml_emitter_write_plain_scalar / _single_quoted: a space past the best width becomes a line break */
+function fold(text: string, column: number, indent: string, quoted: boolean): string {
+  const cont = `${indent}  `;
+  let out = '';
+  let col = column;
+  let spaces = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    // single-quoted: never right after the opening quote or before the closing one
+    const inside = !quoted || (i > 1 && i < text.length - 2);
+    if (c === ' ') {
+      if (inside && !spaces && col > BEST_WIDTH && text[i + 1] !== ' ') {
+        out += `\n${cont}`;
+        col = cont.length;
+      } else {
+        out += c;
+        col++;
+      }
+      spaces = true;
+    } else {
+      out += c;
+      col++;
+      spaces = false;
+    }
+  }
+  return out;
+}
+
+function scalar(s: string, indent: string, column = 0): string {
   if (needsDoubleQuotes(s)) return JSON.stringify(s);
   // eslint-disable-next-line no-control-regex
   if (s.includes('\n') && !/[\u0000-\u0009\u000b-\u001f]/.test(s) && !/ \n|\n /.test(s.replace(/\n+$/, ''))) {
@@ -31,19 +62,19 @@ function scalar(s: string, indent: string): string {
     const lines = body.split('\n').map((l) => (l === '' ? '' : `${indent}  ${l}`));
     return `|${chomp}\n${lines.join('\n')}`;
   }
-  if (plainAllowed(s)) return s;
+  if (plainAllowed(s)) return fold(s, column, indent, false);
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u001f\u007f]/.test(s)) return JSON.stringify(s);
-  return `'${s.replace(/'/g, "''")}'`;
+  return fold(`'${s.replace(/'/g, "''")}'`, column, indent, true);
 }
 
 function isEmptyCollection(v: unknown): boolean {
   return typeof v === 'object' && v !== null && (Array.isArray(v) ? v.length === 0 : Object.keys(v).length === 0);
 }
 
-function value(v: unknown, indent: string): string {
+function value(v: unknown, indent: string, column: number): string {
   if (v === null || v === undefined) return 'null';
-  if (typeof v === 'string') return scalar(v, indent);
+  if (typeof v === 'string') return scalar(v, indent, column);
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   if (Array.isArray(v)) return v.length === 0 ? '[]' : '';
   return Object.keys(v as object).length === 0 ? '{}' : '';
@@ -66,7 +97,7 @@ function mapping(obj: Record<string, unknown>, indent: string, out: string[], fi
       if (Array.isArray(v)) sequence(v, indent, out);
       else mapping(v as Record<string, unknown>, `${indent}  `, out);
     } else {
-      out.push(`${lead}${key}: ${value(v, indent)}`);
+      out.push(`${lead}${key}: ${value(v, indent, lead.length + key.length + 2)}`);
     }
   }
 }
@@ -79,7 +110,7 @@ function sequence(arr: unknown[], indent: string, out: string[]): void {
         sequence(item, `${indent}  `, out);
       } else mapping(item as Record<string, unknown>, `${indent}  `, out, `${indent}- `);
     } else {
-      out.push(`${indent}- ${value(item, `${indent}  `)}`);
+      out.push(`${indent}- ${value(item, indent, indent.length + 2)}`);
     }
   }
 }
@@ -89,6 +120,6 @@ export function toKubectlYaml(v: unknown): string {
   if (typeof v === 'object' && v !== null && !isEmptyCollection(v)) {
     if (Array.isArray(v)) sequence(v, '', out);
     else mapping(v as Record<string, unknown>, '', out);
-  } else out.push(value(v, ''));
+  } else out.push(value(v, '', 0));
   return `${out.join('\n')}\n`;
 }
