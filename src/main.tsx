@@ -6,6 +6,10 @@ import './index.css';
 import { initI18n } from './i18n';
 import { workerClient } from './worker/client';
 import { App } from './ui/shell/App';
+import { useStore } from './state/store';
+
+// dev only: the store on window, for poking at the mirror from the console
+if (import.meta.env.DEV) Object.assign(window, { kubeplayStore: useStore });
 
 const i18n = initI18n();
 void workerClient.start(i18n.language);

@@ -85,6 +85,10 @@ describe('worker client', () => {
     expect(useStore.getState().crashMessage).toBe('out of memory');
     expect(workers[0].terminated).toBe(true);
 
+    // requests while crashed fail rather than silently starting a new cluster
+    await expect(client.request({ method: 'exec', line: 'kubectl get pods' })).rejects.toThrow('restart');
+    expect(workers).toHaveLength(1);
+
     void client.restart();
     const w2 = workers[1];
     expect(w2.sent[0]).toMatchObject({ method: 'init' });

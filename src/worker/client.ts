@@ -38,8 +38,10 @@ export class WorkerClient {
   }
 
   request<M extends Request['method']>(req: Extract<Request, { method: M }>): Promise<ResultOf[M]> {
-    if (!this.worker) void this.start();
-    const w = this.worker!;
+    // the first request may start the worker; after a crash only restart() does (the page offers it)
+    if (!this.worker && useStore.getState().workerStatus !== 'crashed') void this.start();
+    const w = this.worker;
+    if (!w) return Promise.reject(new Error('the simulator has stopped; restart it'));
     const id = this.nextId++;
     return new Promise<ResultOf[M]>((resolve, reject) => {
       this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });

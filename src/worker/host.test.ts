@@ -96,6 +96,19 @@ describe('worker host', () => {
     expect(t.clock().now()).toBe(start + 1000 + MAX_TICK_MS);
   });
 
+  it('moves virtual time in whole milliseconds, carrying fractions over', async () => {
+    const t = setup();
+    await t.host.handle({ id: 1, method: 'init' });
+    const start = t.clock().now();
+    await t.host.handle({ id: 2, method: 'setClock', speed: 0.25 });
+    for (let i = 0; i < 3; i++) {
+      t.passReal(16.7);
+      t.host.tick();
+      expect(Number.isInteger(t.clock().now())).toBe(true);
+    }
+    expect(t.clock().now()).toBe(start + 12); // 3 × 16.7 × 0.25 = 12.525
+  });
+
   it('clamps speed to 0.25x–50x and rejects nonsense', async () => {
     const t = setup();
     await t.host.handle({ id: 1, method: 'init' });

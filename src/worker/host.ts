@@ -38,6 +38,7 @@ export function createHost(deps: HostDeps): Host {
   let session: Session | undefined;
   let lastReal = deps.realNow();
   let lastPostedSecond = -1;
+  let carry = 0; // real-time milliseconds × speed not yet turned into virtual time
   let loop: unknown;
 
   const post = (n: Notice) => deps.post(n);
@@ -65,6 +66,7 @@ export function createHost(deps: HostDeps): Host {
     const { objects, resourceVersion } = s.start();
     session = s;
     lastReal = deps.realNow();
+    carry = 0;
     post({ type: 'sync', objects, resourceVersion, clock: s.clockState() });
     lastPostedSecond = Math.floor(s.cluster.clock.now() / 1000);
     if (loop === undefined) loop = deps.setInterval(tick, FRAME_MS);
@@ -91,7 +93,13 @@ export function createHost(deps: HostDeps): Host {
     lastReal = real;
     if (!s) return;
     try {
-      if (!s.paused && elapsed > 0) s.cluster.advance(elapsed * s.speed);
+      if (!s.paused && elapsed > 0) {
+        // virtual time moves in whole milliseconds (timestamps stay integers); the fraction carries over
+        carry += elapsed * s.speed;
+        const whole = Math.floor(carry);
+        carry -= whole;
+        if (whole > 0) s.cluster.advance(whole);
+      }
       flush();
     } catch (e) {
       s.paused = true; // a broken simulation must not throw again every frame

@@ -5,7 +5,7 @@ import type { RequestEnvelope, WorkerMessage } from './protocol';
 import { runCommand } from '../cli/run';
 import { applyManifests } from '../cli/kubectl/apply';
 import { MemoryWorkspace } from '../cli/workspace';
-import { createCluster } from './standin-cluster';
+import { createCluster } from '../sim/cluster';
 
 const post = (m: WorkerMessage) => self.postMessage(m);
 
