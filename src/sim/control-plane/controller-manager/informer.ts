@@ -73,11 +73,24 @@ export class Informer<T extends KubeObject = KubeObject> {
     return this.items.size;
   }
 
-  /** The objects whose index `name` yields `value`, in key order (deterministic). */
+  /**
+   * The objects whose index `name` yields `value`, in index insertion order: deterministic, since
+   * the same calls produce the same events in the same order (and no sort at 10,000 pods).
+   */
   byIndex(name: string, value: string): T[] {
     const keys = this.indexes.get(name)?.map.get(value);
     if (!keys) return [];
-    return [...keys].sort().map((k) => this.items.get(k)!).filter(Boolean);
+    const out: T[] = [];
+    for (const k of keys) {
+      const o = this.items.get(k);
+      if (o) out.push(o);
+    }
+    return out;
+  }
+
+  /** How many objects index `name` maps to `value` (cheap: no array). */
+  countByIndex(name: string, value: string): number {
+    return this.indexes.get(name)?.map.get(value)?.size ?? 0;
   }
 
   private reindex(key: string, old: T | undefined, next: T | undefined): void {

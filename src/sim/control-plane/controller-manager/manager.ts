@@ -3,12 +3,14 @@
 import type { Clock, Rng } from '../../clock';
 import type { SyncKubeApi } from '../../api/client';
 import type { KubeObject } from '../../api/types';
+import { R } from '../../api/resources';
 import type { InformerFactory } from './informer';
 import type { RecordEvent } from './events';
 import { ReplicaSetController } from './replicaset/replicaset';
 import { DeploymentController } from './deployment/deployment';
 import { GarbageCollector } from './garbage-collector/garbage-collector';
 import { EndpointsController } from './endpoints/endpoints';
+import { DaemonSetController } from './daemonset/daemonset';
 
 export interface ControllerDeps {
   api: SyncKubeApi;
@@ -26,12 +28,14 @@ export interface Controllers {
 export function startControllers(deps: ControllerDeps): Controllers {
   const rs = new ReplicaSetController(deps);
   const deployments = new DeploymentController(deps);
-  new GarbageCollector(deps);
+  const daemonsets = new DaemonSetController(deps);
+  new GarbageCollector(deps, [R.daemonsets]);
   new EndpointsController(deps);
   return {
     lookup(kind, namespace, name) {
       if (kind === 'ReplicaSet') return rs.rss.get(`${namespace}/${name}`);
       if (kind === 'Deployment') return deployments.deployments.get(`${namespace}/${name}`);
+      if (kind === 'DaemonSet') return daemonsets.daemonsets.get(`${namespace}/${name}`);
       return undefined;
     },
   };

@@ -21,12 +21,15 @@ export interface SchedulerApi {
 
 const SOURCE = { component: 'default-scheduler' };
 const UNSCHEDULABLE_FLUSH_MS = 5 * 60_000;
+const MAX_DECISIONS = 2000;
 
 export class Scheduler {
   private readonly nodes = new Map<string, NodeInfo>();
   private readonly assigned = new Map<string, { node: string; res: PodResources }>();
   private readonly unschedulable = new Map<string, number>(); // key -> attempts
   private readonly decisions = new Map<string, SchedulingDecision>(); // pod uid -> last decision
+  private nextStartNodeIndex = 0;
+  private sortedNodes: NodeInfo[] | undefined;
   private readonly queue: WorkQueue;
   private readonly pods: Informer<K<Pod>>;
 
@@ -46,6 +49,7 @@ export class Scheduler {
 
   private onNode(type: string, node: K<Node>): void {
     const name = node.metadata.name!;
+    this.sortedNodes = undefined;
     if (type === 'DELETED') this.nodes.delete(name);
     else {
       const a = node.status?.allocatable ?? {};
@@ -88,6 +92,13 @@ export class Scheduler {
     }
   }
 
+  /** keeps the most recent decisions only: 500 verdicts for each of 10,000 pods would not fit */
+  private remember(uid: string, d: SchedulingDecision): void {
+    this.decisions.delete(uid);
+    this.decisions.set(uid, d);
+    if (this.decisions.size > MAX_DECISIONS) this.decisions.delete(this.decisions.keys().next().value!);
+  }
+
   private retryUnschedulable(): void {
     for (const [key, attempts] of this.unschedulable) this.queue.enqueue(key, Math.min(1000 * 2 ** Math.max(0, attempts - 1), 10_000));
   }
@@ -99,9 +110,11 @@ export class Scheduler {
       return;
     }
     const { clock, rng, api, record } = this.deps;
-    const nodes = [...this.nodes.values()].sort((a, b) => (a.name < b.name ? -1 : 1));
-    const decision = scheduleOne({ pod, resources: podResources(pod) }, nodes, rng, clock.now());
-    this.decisions.set(pod.metadata.uid!, decision);
+    const nodes = (this.sortedNodes ??= [...this.nodes.values()].sort((a, b) => (a.name < b.name ? -1 : 1)));
+    const full = scheduleOne({ pod, resources: podResources(pod) }, nodes, rng, clock.now(), undefined, this.nextStartNodeIndex);
+    this.nextStartNodeIndex = nodes.length ? (this.nextStartNodeIndex + full.visited) % nodes.length : 0;
+    const { visited: _visited, ...decision } = full;
+    this.remember(pod.metadata.uid!, decision);
     if (decision.node) {
       this.unschedulable.delete(key);
       try {

@@ -12,7 +12,7 @@ import type { RecordEvent } from '../../control-plane/controller-manager/events'
 import { IMAGES } from '../runtime/catalogue';
 import { parseImageRef } from '../runtime/image-ref';
 import { buildPodStatus } from './pod-status';
-import { nodeObject, nodeStatus, type NodeConfig } from './node-status';
+import { nodeObject, nodeStatus, podCIDRBase, type NodeConfig } from './node-status';
 import type { PodRuntime } from './state';
 import { TIMING, NODE_STATUS_PERIOD_MS, type StageTiming } from './stages';
 import { beginTermination, runStep } from './lifecycle';
@@ -130,7 +130,7 @@ export class Kubelets {
     let n = 2;
     while (st.usedIPs.has(n) && n < 255) n++;
     st.usedIPs.add(n);
-    return `10.244.${st.cfg.index}.${n}`;
+    return `${podCIDRBase(st.cfg.index)}.${n}`;
   }
 
   private fire(key: string): void {

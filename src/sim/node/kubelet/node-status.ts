@@ -32,6 +32,11 @@ export function allocatable(cfg: NodeConfig): { cpu: string; memory: string; pod
   return { cpu: `${cfg.cpuCores * 1000 - reservedCpuMilli}m`, memory: `${Math.floor(cfg.memoryKi - reservedMemKi - 100 * 1024)}Ki`, pods: String(cfg.maxPods) };
 }
 
+/** AKS overlay pod CIDR: node i gets 10.244.i.0/24 (past 255: 10.245.…) */
+export function podCIDRBase(index: number): string {
+  return `10.${244 + Math.floor(index / 256)}.${index % 256}`;
+}
+
 export function nodeObject(cfg: NodeConfig): Node {
   return {
     apiVersion: 'v1',
@@ -42,8 +47,8 @@ export function nodeObject(cfg: NodeConfig): Node {
       annotations: { 'node.alpha.kubernetes.io/ttl': '0', 'volumes.kubernetes.io/controller-managed-attach-detach': 'true' },
     },
     spec: {
-      podCIDR: `10.244.${cfg.index}.0/24`,
-      podCIDRs: [`10.244.${cfg.index}.0/24`],
+      podCIDR: `${podCIDRBase(cfg.index)}.0/24`,
+      podCIDRs: [`${podCIDRBase(cfg.index)}.0/24`],
       ...(cfg.providerID ? { providerID: cfg.providerID } : {}),
       ...(cfg.taints ? { taints: cfg.taints } : {}),
     },

@@ -50,10 +50,10 @@ export class GarbageCollector {
 
   private sync(uid: string): { requeueAfter?: number } | void {
     const owner = this.find(uid);
+    if (owner && !owner.obj.metadata.deletionTimestamp) return;
     const deps = this.dependents(uid);
     if (!owner) return this.ownerGone(uid, deps);
     const fins = owner.obj.metadata.finalizers ?? [];
-    if (!owner.obj.metadata.deletionTimestamp) return;
     if (fins.includes(ORPHAN)) {
       for (const d of deps) this.dropOwnerRef(d, uid);
       return this.removeFinalizer(owner, ORPHAN);
@@ -62,7 +62,7 @@ export class GarbageCollector {
       const blocking = deps.filter((d) => (d.obj.metadata.ownerReferences ?? []).some((r) => r.uid === uid && r.blockOwnerDeletion));
       for (const d of blocking) {
         if (d.obj.metadata.deletionTimestamp) continue;
-        const hasOwnDependents = this.dependents(d.obj.metadata.uid!).length > 0;
+        const hasOwnDependents = this.informers.some(({ inf }) => inf.countByIndex('owners', d.obj.metadata.uid!) > 0);
         this.tryDelete(d, hasOwnDependents ? 'Foreground' : 'Background');
       }
       if (blocking.length === 0) return this.removeFinalizer(owner, FOREGROUND);
