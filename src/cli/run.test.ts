@@ -113,3 +113,33 @@ describe('kubectl delete', () => {
     expect((await runCommand('kubectl delete svc web', t.ctx)).stdout).toBe('service "web" deleted\n');
   });
 });
+
+describe('kubectl get -o jsonpath / custom-columns / --sort-by', () => {
+  async function twoPods() {
+    const t = testContext({ 'a.yaml': POD.replace('name: web\n  labels', 'name: zeta\n  labels'), 'b.yaml': POD.replace('name: web\n  labels', 'name: alpha\n  labels').replace('image: nginx', 'image: redis') });
+    await runCommand('kubectl apply -f b.yaml', t.ctx);
+    t.clock.advance(1000);
+    await runCommand('kubectl apply -f a.yaml', t.ctx);
+    return t;
+  }
+
+  it('jsonpath over one object or the List', async () => {
+    const t = await twoPods();
+    expect((await runCommand(`kubectl get pod zeta -o jsonpath='{.spec.containers[0].image}'`, t.ctx)).stdout).toBe('nginx');
+    expect((await runCommand(`kubectl get pods -o jsonpath='{range .items[*]}{.metadata.name}{"\\n"}{end}'`, t.ctx)).stdout).toBe('alpha\nzeta\n');
+    expect((await runCommand('kubectl get pods -o jsonpath', t.ctx)).stderr).toBe('error: template format specified but no template given\n');
+  });
+
+  it('custom-columns with kubectl alignment', async () => {
+    const t = await twoPods();
+    expect((await runCommand('kubectl get pods -o custom-columns=NAME:.metadata.name,IMAGE:.spec.containers[*].image,NODE:.spec.nodeName', t.ctx)).stdout).toBe(
+      'NAME    IMAGE   NODE\nalpha   redis   <none>\nzeta    nginx   <none>\n',
+    );
+  });
+
+  it('--sort-by orders rows by a field', async () => {
+    const t = await twoPods();
+    expect((await runCommand('kubectl get pods --sort-by=.spec.containers[0].image -o name', t.ctx)).stdout).toBe('pod/zeta\npod/alpha\n');
+    expect((await runCommand('kubectl get pods --sort-by={.metadata.creationTimestamp} -o name', t.ctx)).stdout).toBe('pod/alpha\npod/zeta\n');
+  });
+});

@@ -5,7 +5,9 @@ import type { ResourceInfo } from '../../sim/api/resources';
 import type { CliContext, CommandResult } from '../types';
 import { fail, flagFail, serverErrorMessage } from './errors';
 import { GLOBAL_FLAGS, parseFlags, UsageError, type FlagSpec } from './flags';
-import { printObjects, type ObjectFormat } from './output/objects';
+import { parseCustomColumns, printCustomColumns } from './output/custom-columns';
+import { evaluate, executeJsonPath, JsonPathError, parsePath } from './output/jsonpath';
+import { printObjects, withTypeMeta, type ObjectFormat } from './output/objects';
 import { buildTable } from './printers';
 import { kindPrefix, ResolveError, resolveArgs } from './resolve';
 import { renderTable } from './table-text';
@@ -19,6 +21,7 @@ const FLAGS: FlagSpec[] = [
   { name: 'show-labels', type: 'bool' },
   { name: 'no-headers', type: 'bool' },
   { name: 'watch', short: 'w', type: 'bool' },
+  { name: 'sort-by', type: 'string' },
 ];
 
 const ALLOWED_FORMATS = 'custom-columns,custom-columns-file,go-template,go-template-file,json,jsonpath,jsonpath-as-json,jsonpath-file,name,template,templatefile,wide,yaml';
@@ -43,11 +46,16 @@ export async function kubectlGet(argv: string[], ctx: CliContext): Promise<Comma
     throw e;
   }
   const { args, flags } = parsed;
-  const output = (flags.output as string | undefined) ?? '';
+  const rawOutput = (flags.output as string | undefined) ?? '';
+  const eq = rawOutput.indexOf('=');
+  const output = eq < 0 ? rawOutput : rawOutput.slice(0, eq);
+  const template = eq < 0 ? '' : rawOutput.slice(eq + 1);
   if (output !== '' && !ALLOWED_FORMATS.split(',').includes(output)) {
     return fail(`error: unable to match a printer suitable for the output format "${output}", allowed formats are: ${ALLOWED_FORMATS}`);
   }
-  if (!['', 'wide', 'yaml', 'json', 'name'].includes(output)) return fail(`error: kubeplay's kubectl does not support -o ${output} yet`);
+  if (!['', 'wide', 'yaml', 'json', 'name', 'jsonpath', 'custom-columns'].includes(output)) return fail(`error: kubeplay's kubectl does not support -o ${output} yet`);
+  if (output === 'jsonpath' && template === '') return fail('error: template format specified but no template given');
+  if (output === 'custom-columns' && template === '') return fail('error: custom-columns format specified but no custom columns given');
   if (flags.watch) return fail('error: kubeplay\'s kubectl does not support --watch yet; run the command again, or watch the graph');
   if (args.length === 0) return fail(NO_TYPE);
   let requests;
@@ -85,9 +93,32 @@ export async function kubectlGet(argv: string[], ctx: CliContext): Promise<Comma
     fetched.push({ resource, items });
   }
 
+  const sortBy = flags['sort-by'] as string | undefined;
+  if (sortBy) {
+    try {
+      for (const f of fetched) f.items = sortItems(f.items, sortBy);
+    } catch (e) {
+      if (e instanceof JsonPathError) return fail(`error: ${e.message}`);
+      throw e;
+    }
+  }
   let stdout = '';
   let stderr = '';
-  if (output === 'yaml' || output === 'json' || output === 'name') {
+  if (output === 'jsonpath' || output === 'custom-columns') {
+    const items = fetched.flatMap((f) => f.items.map((obj) => withTypeMeta(obj, f.resource)));
+    const data = single && items.length === 1 ? items[0] : { apiVersion: 'v1', items, kind: 'List', metadata: { resourceVersion: '' } };
+    try {
+      if (output === 'jsonpath') stdout = executeJsonPath(template, data);
+      else {
+        const cols = parseCustomColumns(template);
+        if ('error' in cols) return fail(`error: ${cols.error}`);
+        if (items.length > 0) stdout = printCustomColumns(cols, items, flags['no-headers'] === true);
+      }
+    } catch (e) {
+      if (e instanceof JsonPathError) return fail(`error: error parsing jsonpath ${template}, ${e.message}`);
+      throw e;
+    }
+  } else if (output === 'yaml' || output === 'json' || output === 'name') {
     const items = fetched.flatMap((f) => f.items.map((obj) => ({ obj, resource: f.resource })));
     if (items.length > 0 || output !== 'name') stdout = printObjects(items, output as ObjectFormat, single);
   } else {
@@ -108,10 +139,24 @@ export async function kubectlGet(argv: string[], ctx: CliContext): Promise<Comma
   }
   const anyItems = fetched.some((f) => f.items.length > 0);
   const askedForNames = requests.some((r) => r.names.length > 0);
-  if (!anyItems && !askedForNames && errors.length === 0 && (output === '' || output === 'wide' || output === 'name')) {
+  if (!anyItems && !askedForNames && errors.length === 0 && ['', 'wide', 'name', 'custom-columns'].includes(output)) {
     const clusterScoped = requests.every((r) => !r.resource.namespaced);
     stderr = allNamespaces || clusterScoped ? 'No resources found\n' : `No resources found in ${namespace} namespace.\n`;
   }
   if (errors.length > 0) stderr += `${errors.join('\n')}\n`;
   return { stdout, stderr, exitCode: errors.length > 0 ? 1 : 0 };
+}
+
+/** --sort-by=.metadata.creationTimestamp (or {…}): ascending; numbers numerically, the rest as text */
+function sortItems(items: KubeObject[], expr: string): KubeObject[] {
+  const path = parsePath(expr.replace(/^\{|\}$/g, ''));
+  const key = (o: KubeObject) => evaluate(path, [o])[0];
+  return [...items].sort((a, b) => {
+    const ka = key(a);
+    const kb = key(b);
+    if (typeof ka === 'number' && typeof kb === 'number') return ka - kb;
+    const sa = ka === undefined ? '' : String(ka);
+    const sb = kb === undefined ? '' : String(kb);
+    return sa < sb ? -1 : sa > sb ? 1 : 0;
+  });
 }
