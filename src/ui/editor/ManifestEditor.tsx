@@ -28,13 +28,23 @@ function useWorkspaceMirror() {
   }, [text, fileName, ready]);
 }
 
-/** "Load into editor" from a lesson replaces the text. */
-function useLessonLoads() {
-  const request = useStore((s) => s.editorLoadRequest);
-  useEffect(() => {
-    if (request) useStore.getState().setEditorText(request.text);
-  }, [request]);
+/**
+ * "Load into editor" (and a fresh lesson's start.yaml) replaces the text, once per request: a
+ * module-level subscription, so a remount of the editor never re-applies an old request.
+ */
+let consumedLoadSeq = 0;
+function consumeLoadRequest() {
+  const s = useStore.getState();
+  const r = s.editorLoadRequest;
+  if (r && r.seq > consumedLoadSeq) {
+    consumedLoadSeq = r.seq;
+    s.setEditorText(r.text);
+  }
 }
+consumeLoadRequest();
+useStore.subscribe((s, prev) => {
+  if (s.editorLoadRequest !== prev.editorLoadRequest) consumeLoadRequest();
+});
 
 export function ManifestEditor() {
   const { t } = useTranslation();
@@ -49,7 +59,6 @@ export function ManifestEditor() {
     applyRef.current = apply;
   }, [apply]);
   useWorkspaceMirror();
-  useLessonLoads();
 
   return (
     <section

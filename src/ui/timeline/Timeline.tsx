@@ -50,7 +50,7 @@ export function Timeline() {
         </select>
       </label>
       <div className="ml-auto flex items-baseline gap-2 font-mono text-sm" aria-label={t('timeline.time')} role="timer">
-        <span className="text-slate-800">{formatInstant(clock.now)}</span>
+        <span className="text-slate-800">{formatInstant(clock.now, clock.paused)}</span>
         <span className="text-slate-400">+{formatElapsed(clock.now - DEFAULT_EPOCH)}</span>
         <span className={clock.paused ? 'text-amber-600' : 'text-emerald-600'}>{clock.paused ? t('timeline.paused') : t('timeline.running')}</span>
       </div>

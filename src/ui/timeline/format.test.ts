@@ -4,6 +4,7 @@ import { formatElapsed, formatInstant, SPEEDS } from './format';
 describe('timeline formatting', () => {
   it('shows the instant in UTC to the second', () => {
     expect(formatInstant(Date.UTC(2025, 0, 6, 9, 0, 5, 999))).toBe('2025-01-06 09:00:05 UTC');
+    expect(formatInstant(Date.UTC(2025, 0, 6, 9, 0, 5, 250), true)).toBe('2025-01-06 09:00:05.250 UTC');
   });
   it('shows elapsed time compactly', () => {
     expect(formatElapsed(45_900)).toBe('45s');

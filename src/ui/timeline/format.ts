@@ -1,9 +1,9 @@
 // How the timeline shows simulated time: the wall-clock instant in UTC (as kubectl and events
 // print it) and how long the cluster has run since the start of the session.
 
-/** 2025-01-06 09:00:05 UTC */
-export function formatInstant(ms: number): string {
-  return `${new Date(ms).toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+/** 2025-01-06 09:00:05 UTC, or 09:00:05.250 with milliseconds (paused: Step moves by less than a second) */
+export function formatInstant(ms: number, withMs = false): string {
+  return `${new Date(ms).toISOString().slice(0, withMs ? 23 : 19).replace('T', ' ')} UTC`;
 }
 
 /** like kubectl's AGE column: 45s, 3m12s, 1h05m */
