@@ -66,7 +66,7 @@ export function createCluster(opts: ClusterOptions = {}): Cluster {
   api.setLogProvider((ns, pod, o) => podLogs(kubelets, ns, pod, o));
 
   for (const cfg of poolNodes(rng, defaultPool(rng, opts.nodes ?? 3))) kubelets.register(cfg);
-  if (opts.addons !== false) installSystemAddons(api, [...kubelets.nodes.keys()]);
+  if (opts.addons !== false) installSystemAddons(api);
   clock.advanceTo(start);
 
   const pods = informers.for<K<Pod>>(R.pods);

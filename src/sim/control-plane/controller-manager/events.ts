@@ -36,7 +36,7 @@ export function apiEventRecorder(api: SyncKubeApi, clock: Clock): RecordEvent {
         seen.delete(aggKey);
       }
     }
-    const stamp = (BigInt(clock.now()) * 1_000_000n + BigInt(seq++ % 1_000_000)).toString(16);
+    const stamp = (BigInt(Math.floor(clock.now())) * 1_000_000n + BigInt(seq++ % 1_000_000)).toString(16);
     const name = `${m.name}.${stamp}`;
     try {
       api.create(R.events, ns, {
