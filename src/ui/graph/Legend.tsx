@@ -13,12 +13,12 @@ export function Legend() {
           {t(`graph.legend.${tone}`)}
         </span>
       ))}
-      <span className="kp-legend-item">
-        <svg width="22" height="6" aria-hidden="true"><line x1="0" y1="3" x2="22" y2="3" className="kp-legend-owns" /></svg>
+      <span className="kp-legend-item" title={t('graph.legend.ownsHint')}>
+        <svg width="18" height="6" aria-hidden="true"><line x1="0" y1="3" x2="18" y2="3" className="kp-legend-owns" /></svg>
         {t('graph.legend.owns')}
       </span>
-      <span className="kp-legend-item">
-        <svg width="22" height="6" aria-hidden="true"><line x1="0" y1="3" x2="22" y2="3" className="kp-legend-selects" /></svg>
+      <span className="kp-legend-item" title={t('graph.legend.selectsHint')}>
+        <svg width="18" height="6" aria-hidden="true"><line x1="0" y1="3" x2="18" y2="3" className="kp-legend-selects" /></svg>
         {t('graph.legend.selects')}
       </span>
     </div>

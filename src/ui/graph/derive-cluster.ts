@@ -26,7 +26,7 @@ export interface ClusterPart {
   podTarget: Map<string, string>;
 }
 
-const SYSTEM_NAMESPACES = new Set(['kube-system', 'kube-public', 'kube-node-lease', 'gatekeeper-system', 'calico-system', 'tigera-operator']);
+import { isSystemNamespace } from './system-filter';
 
 // One PodData a pod object: mirror objects are immutable, so a changed pod is a new object.
 const podDataCache = new WeakMap<object, PodData>();
@@ -36,7 +36,7 @@ export function podData(pod: Pod): PodData {
     const status = podStatus(pod);
     const namespace = pod.metadata?.namespace ?? 'default';
     const name = pod.metadata?.name ?? '';
-    d = { ref: { kind: 'Pod', namespace, name }, name, namespace, status, tone: statusTone(status), ready: podReady(pod), restarts: podRestarts(pod), system: SYSTEM_NAMESPACES.has(namespace) };
+    d = { ref: { kind: 'Pod', namespace, name }, name, namespace, status, tone: statusTone(status), ready: podReady(pod), restarts: podRestarts(pod), system: isSystemNamespace(namespace) };
     podDataCache.set(pod, d);
   }
   return d;

@@ -81,6 +81,14 @@ describe('deriveGraph', () => {
     expect(posOf(third, 'd')).toEqual(posOf(first, 'a')); // the freed slot is reused
   });
 
+  it('leaves out kube-system objects when asked, as kubectl get pods shows one namespace', () => {
+    const o = add({}, node('n1'), pod('mine', { nodeName: 'n1' }), pod('coredns-abc', { ns: 'kube-system', nodeName: 'n1' }), service('kube-dns', { k8s: 'dns' }, 'kube-system'));
+    const shown = (g: ReturnType<typeof deriveGraph>) => g.nodes.map((n) => n.id).filter((id) => id.startsWith('pod:') || id.startsWith('svc:'));
+    expect(shown(deriveGraph(o, { hideSystem: true }))).toEqual(['pod:default/mine']);
+    expect(shown(deriveGraph(o))).toEqual(['svc:kube-system/kube-dns', 'pod:default/mine', 'pod:kube-system/coredns-abc']);
+    expect((byId(deriveGraph(o, { hideSystem: true }).nodes, 'node:n1')?.data as ClusterNodeData).podCount).toBe(1);
+  });
+
   it('derives 10,000 pods on 500 nodes quickly and without a box a pod', () => {
     const o: Objects = {};
     const d = deployment('huge', 10000);

@@ -4,6 +4,7 @@
 import { controlPlaneNodes, deriveCluster, groupPods, type ObjectsByKind } from './derive-cluster';
 import { deriveEdges, placeWorkloads } from './derive-workloads';
 import type { Graph } from './graph-types';
+import { hideSystem } from './system-filter';
 import { BAND_GAP, CP_H, SlotAllocator, clusterWidth } from './layout';
 
 export type { ObjectsByKind };
@@ -15,12 +16,15 @@ export interface DeriveOptions {
   aggregateAllAbove?: number;
   /** keeps pods in their places between calls; pass the same one each time */
   slots?: SlotAllocator;
+  /** leave out objects in kube-system and the other system namespaces */
+  hideSystem?: boolean;
 }
 
 export const AGGREGATE_ABOVE = 30;
 export const AGGREGATE_ALL_ABOVE = 1500;
 
-export function deriveGraph(objects: ObjectsByKind, opts: DeriveOptions = {}): Graph {
+export function deriveGraph(all: ObjectsByKind, opts: DeriveOptions = {}): Graph {
+  const objects = opts.hideSystem ? hideSystem(all) : all;
   const groups = groupPods(objects);
   const width = clusterWidth(groups.names.length);
   const workloads = placeWorkloads(objects, CP_H + BAND_GAP, width);
