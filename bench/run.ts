@@ -1,0 +1,23 @@
+// `npm run bench`: benchmarks, not tests. Each case prints one JSON line; nothing here asserts.
+// Run one case with `npm run bench -- converge`.
+import { converge } from './converge';
+
+interface Case {
+  name: string;
+  run(): Record<string, unknown>;
+}
+
+const cases: Case[] = [
+  { name: 'converge', run: () => ({ ...pick(converge({ nodes: 100, replicas: 1_000 })) }) },
+  { name: 'converge', run: () => ({ ...pick(converge({ nodes: 500, replicas: 10_000 })) }) },
+];
+
+function pick(r: ReturnType<typeof converge>) {
+  return { pods: r.replicas, nodes: r.nodes, ms: r.ms, podsPerSec: r.podsPerSec, heapMB: r.heapMB, virtualSeconds: r.virtualSeconds };
+}
+
+const only = process.argv[2];
+for (const c of cases) {
+  if (only && c.name !== only) continue;
+  console.log(JSON.stringify({ case: c.name, ...c.run() }));
+}
