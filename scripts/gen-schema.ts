@@ -61,7 +61,8 @@ class Converter {
       properties[prop.getName()] = schema;
       if (!(prop.flags & ts.SymbolFlags.Optional)) required.push(prop.getName());
     }
-    const out: JsonSchema = { type: 'object', properties, additionalProperties: false };
+    // the title is what hover shows above a field's description (yaml-language-server's closest title)
+    const out: JsonSchema = { title: sym.getName(), type: 'object', properties, additionalProperties: false };
     const doc = ts.displayPartsToString(sym.getDocumentationComment(this.checker)).trim();
     if (doc) out.description = doc;
     if (required.length) out.required = required;
@@ -120,7 +121,6 @@ export function generateSchema(): JsonSchema {
   }
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
-    title: 'Kubernetes object',
     description: `A Kubernetes object of a kind Kubeplay serves: ${kinds.map((k) => k.kind).join(', ')}.`,
     type: 'object',
     properties: {

@@ -32,6 +32,7 @@ describe('generated Kubernetes schema', () => {
     expect(container.required).toEqual(['name']);
     expect(container.properties.image.description).toMatch(/Container image name/);
     expect(container.additionalProperties).toBe(false); // a typo such as `imgae` is flagged
+    expect(container.title).toBe('Container'); // hover shows it above the description
   });
 
   it('accepts numbers for quantities and both forms for int-or-string', () => {
