@@ -119,8 +119,16 @@ export class Clock {
   }
 }
 
+let lastSecond = NaN;
+let lastText = '';
+/** Timestamps are written thousands of times per virtual second at scale: remember the last one. */
 export function toRFC3339(ms: number): string {
-  return new Date(Math.floor(ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+  const second = Math.floor(ms / 1000);
+  if (second !== lastSecond) {
+    lastSecond = second;
+    lastText = new Date(second * 1000).toISOString().replace('.000Z', 'Z');
+  }
+  return lastText;
 }
 
 /**
