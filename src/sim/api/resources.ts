@@ -32,11 +32,32 @@ export const RESOURCES: readonly ResourceInfo[] = [
   info('apps', 'v1', 'deployments', 'Deployment', true, ['deploy'], ['status', 'scale']),
   info('apps', 'v1', 'replicasets', 'ReplicaSet', true, ['rs'], ['status', 'scale']),
   info('coordination.k8s.io', 'v1', 'leases', 'Lease', true, []),
+  info('apps', 'v1', 'statefulsets', 'StatefulSet', true, ['sts'], ['status', 'scale']),
+  info('apps', 'v1', 'daemonsets', 'DaemonSet', true, ['ds'], ['status']),
+  info('batch', 'v1', 'jobs', 'Job', true, [], ['status']),
+  info('batch', 'v1', 'cronjobs', 'CronJob', true, ['cj'], ['status']),
+  info('policy', 'v1', 'poddisruptionbudgets', 'PodDisruptionBudget', true, ['pdb'], ['status']),
 ];
 
 /** Short keys for code: R.pods, R.deployments … */
 export const R = Object.fromEntries(RESOURCES.map((r) => [r.resource, r])) as Record<
-  'namespaces' | 'nodes' | 'pods' | 'services' | 'endpoints' | 'events' | 'configmaps' | 'secrets' | 'serviceaccounts' | 'deployments' | 'replicasets' | 'leases',
+  | 'namespaces'
+  | 'nodes'
+  | 'pods'
+  | 'services'
+  | 'endpoints'
+  | 'events'
+  | 'configmaps'
+  | 'secrets'
+  | 'serviceaccounts'
+  | 'deployments'
+  | 'replicasets'
+  | 'leases'
+  | 'statefulsets'
+  | 'daemonsets'
+  | 'jobs'
+  | 'cronjobs'
+  | 'poddisruptionbudgets',
   ResourceInfo
 >;
 

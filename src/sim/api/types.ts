@@ -4,7 +4,9 @@ import type { ObjectMeta, OwnerReference, Status, StatusCause } from 'kubernetes
 
 export type { ObjectMeta, OwnerReference, Status, StatusCause };
 export type { Pod, PodSpec, PodStatus, Container, ContainerStatus, Node, Service, Namespace, Event, Endpoints, ConfigMap, Secret } from 'kubernetes-types/core/v1';
-export type { Deployment, ReplicaSet } from 'kubernetes-types/apps/v1';
+export type { Deployment, ReplicaSet, StatefulSet, DaemonSet } from 'kubernetes-types/apps/v1';
+export type { Job, CronJob } from 'kubernetes-types/batch/v1';
+export type { PodDisruptionBudget } from 'kubernetes-types/policy/v1';
 
 /** Any Kubernetes object: the fields every kind shares; the rest stays open. */
 export interface KubeObject {

@@ -1,4 +1,4 @@
-// Deployment and ReplicaSet validation. mirrors pkg/apis/apps/validation/validation.go
+// Deployment, ReplicaSet, StatefulSet and DaemonSet validation. mirrors pkg/apis/apps/validation/validation.go
 import type { LabelSelector } from 'kubernetes-types/meta/v1';
 import type { PodTemplateSpec } from 'kubernetes-types/core/v1';
 import type { FieldError } from '../status';
@@ -52,7 +52,7 @@ export function validateWorkloadSpec(spec: WorkloadSpec | undefined, kindWord: s
 
 const PERCENT_ERR = "a valid percent string must be a numeric string followed by an ending '%' (e.g. '1%',  or '93%', regex used for validation is '[0-9]+%')";
 
-function intOrPercent(v: number | string | undefined, field: string, errs: FieldError[]): number | undefined {
+export function intOrPercent(v: number | string | undefined, field: string, errs: FieldError[]): number | undefined {
   if (v === undefined) return undefined;
   if (typeof v === 'number') {
     if (v < 0) errs.push(invalidField(field, v, 'must be greater than or equal to 0'));
@@ -94,4 +94,46 @@ export function validateDeploymentSpec(spec: DeploymentSpecLike | undefined): Fi
 /** apps/v1 selectors are immutable. */
 export function validateSelectorUpdate(sel: LabelSelector | undefined, old: LabelSelector | undefined, equal: (a: unknown, b: unknown) => boolean): FieldError[] {
   return equal(sel, old) ? [] : [selectorInvalid('spec.selector', sel, 'field is immutable')];
+}
+
+interface StatefulSetSpecLike extends WorkloadSpec {
+  podManagementPolicy?: string;
+  updateStrategy?: { type?: string; rollingUpdate?: { partition?: number } };
+}
+
+export function validateStatefulSetSpec(spec: StatefulSetSpecLike | undefined): FieldError[] {
+  const errs = validateWorkloadSpec(spec, 'statefulset');
+  const pmp = spec?.podManagementPolicy;
+  if (pmp && !['OrderedReady', 'Parallel'].includes(pmp)) errs.push(notSupported('spec.podManagementPolicy', pmp, ['OrderedReady', 'Parallel']));
+  const ut = spec?.updateStrategy?.type;
+  if (ut && !['OnDelete', 'RollingUpdate'].includes(ut)) errs.push(notSupported('spec.updateStrategy.type', ut, ['OnDelete', 'RollingUpdate']));
+  const partition = spec?.updateStrategy?.rollingUpdate?.partition;
+  if (partition !== undefined && partition < 0) errs.push(invalidField('spec.updateStrategy.rollingUpdate.partition', partition, 'must be greater than or equal to 0'));
+  return errs;
+}
+
+/** ValidateStatefulSetUpdate: only a few spec fields may change. */
+export function validateStatefulSetUpdate(spec: Record<string, unknown>, old: Record<string, unknown>, equal: (a: unknown, b: unknown) => boolean): FieldError[] {
+  const mutable = ['replicas', 'ordinals', 'template', 'updateStrategy', 'persistentVolumeClaimRetentionPolicy', 'minReadySeconds'];
+  const strip = (o: Record<string, unknown>) => Object.fromEntries(Object.entries(o).filter(([k]) => !mutable.includes(k)));
+  if (equal(strip(spec), strip(old))) return [];
+  return [
+    forbiddenField('spec', "updates to statefulset spec for fields other than 'replicas', 'ordinals', 'template', 'updateStrategy', 'persistentVolumeClaimRetentionPolicy' and 'minReadySeconds' are forbidden"),
+  ];
+}
+
+interface DaemonSetSpecLike extends WorkloadSpec {
+  updateStrategy?: { type?: string; rollingUpdate?: { maxSurge?: number | string; maxUnavailable?: number | string } };
+}
+
+export function validateDaemonSetSpec(spec: DaemonSetSpecLike | undefined): FieldError[] {
+  const errs = validateWorkloadSpec(spec, 'daemonset');
+  const st = spec?.updateStrategy;
+  if (st?.type && !['OnDelete', 'RollingUpdate'].includes(st.type)) errs.push(notSupported('spec.updateStrategy.type', st.type, ['OnDelete', 'RollingUpdate']));
+  if (st?.type === 'RollingUpdate' && st.rollingUpdate) {
+    const surge = intOrPercent(st.rollingUpdate.maxSurge, 'spec.updateStrategy.rollingUpdate.maxSurge', errs);
+    const unavail = intOrPercent(st.rollingUpdate.maxUnavailable, 'spec.updateStrategy.rollingUpdate.maxUnavailable', errs);
+    if (surge === 0 && unavail === 0) errs.push(invalidField('spec.updateStrategy.rollingUpdate.maxUnavailable', st.rollingUpdate.maxUnavailable, 'may not be 0 when `maxSurge` is 0'));
+  }
+  return errs;
 }

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { R } from '../../api/resources';
 import type { KubeObject } from '../../api/types';
 import { errOf, newServer, pod } from './test-helpers';
-import { PDB_KEY } from './eviction';
 
 function runningPod(api: ReturnType<typeof newServer>['api'], name: string): KubeObject {
   api.create(R.pods, 'default', pod(name));
@@ -31,16 +30,11 @@ describe('eviction', () => {
     const { api } = newServer();
     runningPod(api, 'a');
     runningPod(api, 'b');
-    // PodDisruptionBudgets are not served yet: put one straight into the store
-    api.store.create(PDB_KEY, {
-      apiVersion: 'policy/v1',
-      kind: 'PodDisruptionBudget',
-      metadata: { name: 'web-pdb', namespace: 'default' },
-      spec: { selector: { matchLabels: { app: 'web' } } },
-      status: { disruptionsAllowed: 1, currentHealthy: 2, desiredHealthy: 1 },
-    });
+    const pdb = api.create(R.poddisruptionbudgets, 'default', { apiVersion: 'policy/v1', kind: 'PodDisruptionBudget', metadata: { name: 'web-pdb' }, spec: { minAvailable: 1, selector: { matchLabels: { app: 'web' } } } });
+    expect(pdb.status).toEqual({ disruptionsAllowed: 0, currentHealthy: 0, desiredHealthy: 0, expectedPods: 0 });
+    api.updateStatus(R.poddisruptionbudgets, 'default', { ...structuredClone(pdb), status: { disruptionsAllowed: 1, currentHealthy: 2, desiredHealthy: 1, expectedPods: 2 } });
     api.evict('default', 'a');
-    expect((api.store.get(PDB_KEY, 'default', 'web-pdb')!.status as { disruptionsAllowed: number }).disruptionsAllowed).toBe(0);
+    expect((api.get(R.poddisruptionbudgets, 'default', 'web-pdb').status as { disruptionsAllowed: number }).disruptionsAllowed).toBe(0);
     expect(errOf(() => api.evict('default', 'b'))).toMatchObject({ code: 429, reason: 'TooManyRequests', message: "Cannot evict pod as it would violate the pod's disruption budget." });
     expect(api.get(R.pods, 'default', 'b').metadata.deletionTimestamp).toBeUndefined();
   });

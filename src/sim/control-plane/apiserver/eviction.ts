@@ -6,9 +6,10 @@ import type { LabelSelector } from 'kubernetes-types/meta/v1';
 import { StatusError } from '../../api/status';
 import { selectorFromLabelSelector } from '../../api/labels';
 import type { Store } from '../etcd/store';
+import { R } from '../../api/resources';
+import { storeKey } from './resolve';
 
-/** PodDisruptionBudgets live in policy/v1; the check applies once that resource is served. */
-export const PDB_KEY = 'policy/poddisruptionbudgets';
+export const PDB_KEY = storeKey(R.poddisruptionbudgets);
 
 interface Pdb {
   metadata: KubeObject['metadata'];

@@ -1,10 +1,10 @@
-// Deployments and ReplicaSets. mirrors pkg/registry/apps/{deployment,replicaset}/strategy.go
-import type { DeploymentSpec, ReplicaSetSpec } from 'kubernetes-types/apps/v1';
+// Deployments, ReplicaSets, StatefulSets and DaemonSets. mirrors pkg/registry/apps/*/strategy.go
+import type { DaemonSetSpec, DeploymentSpec, ReplicaSetSpec, StatefulSetSpec } from 'kubernetes-types/apps/v1';
 import type { LabelSelector } from 'kubernetes-types/meta/v1';
 import type { KubeObject } from '../../../api/types';
 import type { Mutable } from '../../../api/meta';
-import { defaultDeploymentSpec, defaultReplicaSetSpec } from '../../../api/defaults/apps';
-import { validateDeploymentSpec, validateSelectorUpdate, validateWorkloadSpec } from '../../../api/validation/apps';
+import { defaultDaemonSetSpec, defaultDeploymentSpec, defaultReplicaSetSpec, defaultStatefulSetSpec } from '../../../api/defaults/apps';
+import { validateDaemonSetSpec, validateDeploymentSpec, validateSelectorUpdate, validateStatefulSetSpec, validateStatefulSetUpdate, validateWorkloadSpec } from '../../../api/validation/apps';
 import { checkQuantities } from '../../../api/validation/pod';
 import { deepEqual } from '../../etcd/deep';
 import type { Strategy } from '../strategy';
@@ -55,4 +55,37 @@ export const replicaSetStrategy: Strategy = {
   validateUpdate(obj, old) {
     return validateSelectorUpdate(selectorOf(obj), selectorOf(old), deepEqual);
   },
+};
+
+export const statefulSetStrategy: Strategy = {
+  generation: true,
+  defaults(obj) {
+    obj.spec = obj.spec ?? {};
+    checkTemplateQuantities(obj, 'StatefulSet');
+    defaultStatefulSetSpec(obj.spec as Mutable<StatefulSetSpec>);
+  },
+  prepareForCreate(obj) {
+    obj.status = { replicas: 0, availableReplicas: 0 };
+  },
+  validate: (obj) => validateStatefulSetSpec(obj.spec as never),
+  validateUpdate(obj, old) {
+    return [
+      ...validateSelectorUpdate(selectorOf(obj), selectorOf(old), deepEqual),
+      ...validateStatefulSetUpdate((obj.spec ?? {}) as Record<string, unknown>, (old.spec ?? {}) as Record<string, unknown>, deepEqual),
+    ];
+  },
+};
+
+export const daemonSetStrategy: Strategy = {
+  generation: true,
+  defaults(obj) {
+    obj.spec = obj.spec ?? {};
+    checkTemplateQuantities(obj, 'DaemonSet');
+    defaultDaemonSetSpec(obj.spec as Mutable<DaemonSetSpec>);
+  },
+  prepareForCreate(obj) {
+    obj.status = { currentNumberScheduled: 0, numberMisscheduled: 0, desiredNumberScheduled: 0, numberReady: 0 };
+  },
+  validate: (obj) => validateDaemonSetSpec(obj.spec as never),
+  validateUpdate: (obj, old) => validateSelectorUpdate(selectorOf(obj), selectorOf(old), deepEqual),
 };

@@ -5,7 +5,9 @@ import { NodePortAllocator, ServiceIPAllocator } from '../allocators';
 import { namespaceStrategy } from './namespace';
 import { serviceStrategy } from './service';
 import { podStrategy } from './pod';
-import { deploymentStrategy, replicaSetStrategy } from './apps';
+import { daemonSetStrategy, deploymentStrategy, replicaSetStrategy, statefulSetStrategy } from './apps';
+import { cronJobStrategy, jobStrategy } from './batch';
+import { pdbStrategy } from './policy';
 import { configMapStrategy, secretStrategy } from './config';
 
 export function createStrategies(): Map<string, Strategy> {
@@ -17,5 +19,10 @@ export function createStrategies(): Map<string, Strategy> {
     ['ReplicaSet', replicaSetStrategy],
     ['ConfigMap', configMapStrategy],
     ['Secret', secretStrategy],
+    ['StatefulSet', statefulSetStrategy],
+    ['DaemonSet', daemonSetStrategy],
+    ['Job', jobStrategy],
+    ['CronJob', cronJobStrategy],
+    ['PodDisruptionBudget', pdbStrategy],
   ]);
 }
