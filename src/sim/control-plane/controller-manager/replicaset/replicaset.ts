@@ -29,7 +29,11 @@ export class ReplicaSetController {
     this.pods.addIndex('controller', controllerUid);
     this.rss.addIndex('uid', (o) => [o.metadata.uid!]);
     this.queue = new WorkQueue(deps.clock, 'replicaset', (key) => this.sync(key), 15);
-    this.rss.onEvent((type, rs) => type !== 'DELETED' && this.queue.enqueue(keyOf(rs)));
+    // its own status writes need no new sync: only a new spec (generation) or a deletion does
+    this.rss.onEvent((type, rs, old) => {
+      if (type === 'DELETED') return;
+      if (!old || old.metadata.generation !== rs.metadata.generation || old.metadata.deletionTimestamp !== rs.metadata.deletionTimestamp) this.queue.enqueue(keyOf(rs));
+    });
     this.pods.onEvent((_type, pod, old) => {
       for (const p of [pod, old]) {
         const ref = p && controllerRef(p);
