@@ -143,3 +143,18 @@ describe('kubectl get -o jsonpath / custom-columns / --sort-by', () => {
     expect((await runCommand('kubectl get pods --sort-by={.metadata.creationTimestamp} -o name', t.ctx)).stdout).toBe('pod/alpha\npod/zeta\n');
   });
 });
+
+describe('kubectl config', () => {
+  it('set-context --current --namespace changes the namespace later commands use', async () => {
+    const t = testContext();
+    let told = '';
+    t.ctx.setNamespace = (ns) => {
+      told = ns;
+    };
+    expect((await runCommand('kubectl config current-context', t.ctx)).stdout).toBe('kubeplay\n');
+    expect((await runCommand('kubectl config set-context --current --namespace=kube-public', t.ctx)).stdout).toBe('Context "kubeplay" modified.\n');
+    expect(told).toBe('kube-public');
+    expect((await runCommand('kubectl get pods', t.ctx)).stderr).toBe('No resources found in kube-public namespace.\n');
+    expect((await runCommand('kubectl config get-contexts', t.ctx)).stdout).toBe('CURRENT   NAME       CLUSTER    AUTHINFO   NAMESPACE\n*         kubeplay   kubeplay   kubeplay   kube-public\n');
+  });
+});

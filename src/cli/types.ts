@@ -18,6 +18,11 @@ export interface CliContext {
   now(): number;
   /** the namespace commands use without -n */
   namespace: string;
+  /**
+   * `kubectl config set-context --current --namespace=X`: make X the namespace of later commands.
+   * Absent = the command only changes `namespace` on this context object.
+   */
+  setNamespace?(namespace: string): void;
   /** advance simulated time (transcripts' `sleep`, kubectl's waits); absent = cannot wait */
   sleep?(ms: number): Promise<void>;
 }

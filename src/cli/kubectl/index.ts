@@ -1,6 +1,7 @@
 // kubectl's command table: the first word that is not a global flag picks the command.
 import type { CliContext, CommandResult } from '../types';
 import { kubectlApply } from './apply-command';
+import { kubectlConfig } from './config';
 import { kubectlDelete } from './delete';
 import { kubectlDescribe } from './describe/index';
 import { fail, ok } from './errors';
@@ -16,6 +17,7 @@ const COMMANDS: Record<string, Command> = {
   delete: kubectlDelete,
   logs: kubectlLogs,
   apply: kubectlApply,
+  config: kubectlConfig,
 };
 
 /** global flags that take a value, so `kubectl -n kube-system get pods` finds `get` */
@@ -31,6 +33,7 @@ Commands in Kubeplay:
   apply         Apply a configuration to a resource by file name or stdin
   delete        Delete resources by file names, stdin, resources and names, or by resources and label selector
   logs          Print the logs for a container in a pod
+  config        Modify kubeconfig files (current-context, get-contexts, set-context --current --namespace)
 
 Usage:
   kubectl [flags] [options]

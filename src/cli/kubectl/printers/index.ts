@@ -1,5 +1,6 @@
 // One printer per kind, chosen by resource; `buildTable` turns a list into a meta.k8s.io/v1 Table.
 import type { KubeObject } from '../../../sim/api/types';
+import { configMapPrinter, leasePrinter, secretPrinter, serviceAccountPrinter } from './config';
 import { deploymentPrinter } from './deployments';
 import { endpointsPrinter } from './endpoints';
 import { eventPrinter } from './events';
@@ -20,6 +21,10 @@ const PRINTERS: Record<string, KindPrinter> = {
   events: eventPrinter,
   namespaces: namespacePrinter,
   endpoints: endpointsPrinter,
+  configmaps: configMapPrinter,
+  secrets: secretPrinter,
+  serviceaccounts: serviceAccountPrinter,
+  leases: leasePrinter,
 };
 
 export function printerFor(resource: string): KindPrinter {

@@ -68,3 +68,12 @@ describe('printers per kind', () => {
     expect(eventPrinter.cells(ev, NOW)).toEqual(['60s', 'Normal', 'Pulled', 'pod/web', 'spec.containers{web}', 'kubelet, node-1', 'Successfully pulled image', '5m', 3, 'web.17f']);
   });
 });
+
+describe('config printers', () => {
+  it('configmap DATA counts data and binaryData; secret TYPE and DATA; serviceaccount SECRETS', async () => {
+    const { configMapPrinter, secretPrinter, serviceAccountPrinter } = await import('./config');
+    expect(configMapPrinter.cells(obj({ data: { a: '1', b: '2' }, binaryData: { c: 'AA==' } }), NOW)).toEqual(['x', 3, '5m']);
+    expect(secretPrinter.cells(obj({ type: 'Opaque', data: { p: 'cA==' } }), NOW)).toEqual(['x', 'Opaque', 1, '5m']);
+    expect(serviceAccountPrinter.cells(obj({}), NOW)).toEqual(['x', 0, '5m']);
+  });
+});
