@@ -13,14 +13,21 @@ export interface ScorePlugin {
   normalize?(scores: number[]): void;
 }
 
+function leastAllocated(req: number, cap: number): number {
+  return cap === 0 || req > cap ? 0 : Math.floor(((cap - req) * 100) / cap);
+}
+
+function fraction(req: number, cap: number): number {
+  return cap === 0 ? 0 : Math.min(1, req / cap);
+}
+
 /** (allocatable - requested) * 100 / allocatable per resource, cpu and memory weighted equally */
 export const LeastAllocated: ScorePlugin = {
   name: 'NodeResourcesFit',
   weight: 1,
   score: (p, n) => {
-    const one = (req: number, cap: number) => (cap === 0 || req > cap ? 0 : Math.floor(((cap - req) * 100) / cap));
-    const cpu = one(n.nonZeroRequested.milliCPU + p.resources.nonZero.milliCPU, n.allocatable.milliCPU);
-    const mem = one(n.nonZeroRequested.memory + p.resources.nonZero.memory, n.allocatable.memory);
+    const cpu = leastAllocated(n.nonZeroRequested.milliCPU + p.resources.nonZero.milliCPU, n.allocatable.milliCPU);
+    const mem = leastAllocated(n.nonZeroRequested.memory + p.resources.nonZero.memory, n.allocatable.memory);
     return Math.floor((cpu + mem) / 2);
   },
 };
@@ -30,9 +37,8 @@ export const BalancedAllocation: ScorePlugin = {
   name: 'NodeResourcesBalancedAllocation',
   weight: 1,
   score: (p, n) => {
-    const frac = (req: number, cap: number) => (cap === 0 ? 0 : Math.min(1, req / cap));
-    const cpu = frac(n.requested.milliCPU + p.resources.milliCPU, n.allocatable.milliCPU);
-    const mem = frac(n.requested.memory + p.resources.memory, n.allocatable.memory);
+    const cpu = fraction(n.requested.milliCPU + p.resources.milliCPU, n.allocatable.milliCPU);
+    const mem = fraction(n.requested.memory + p.resources.memory, n.allocatable.memory);
     const std = Math.abs(cpu - mem) / 2;
     return Math.floor((1 - std) * 100);
   },
