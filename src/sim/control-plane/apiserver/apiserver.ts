@@ -108,7 +108,8 @@ export class ApiServer implements SyncKubeApi {
     if (m.resourceVersion) throw badRequest('resourceVersion should not be set on objects to be created');
     if (info.namespaced) m.namespace = ns;
     else delete m.namespace;
-    if (!m.name && m.generateName) m.name = generateName(m.generateName, this.rng);
+    const generated = !m.name && Boolean(m.generateName);
+    if (generated) m.name = generateName(m.generateName!, this.rng);
     // FillObjectMetaSystemFields: the server owns these
     m.uid = this.rng.uuid();
     m.creationTimestamp = this.clock.nowRFC3339();
@@ -124,6 +125,8 @@ export class ApiServer implements SyncKubeApi {
     const errs = [...validateObjectMeta(o, info.namespaced), ...(s.validate?.(o) ?? [])];
     if (errs.length) throw invalid(info.kind, info.group, m.name ?? '', errs);
     if (info.namespaced) this.admitNamespace(info, ns, m.name!);
+    // a generated name that is taken is drawn again, as upstream's RetryGenerateName does
+    for (let attempt = 0; generated && attempt < 7 && this.store.get(storeKey(info), ns, m.name!); attempt++) m.name = generateName(m.generateName!, this.rng);
     if (this.store.get(storeKey(info), ns, m.name!)) throw alreadyExists(info, m.name!);
     s.allocate?.(o, ctx);
     if (opts.dryRun === 'All') return o;

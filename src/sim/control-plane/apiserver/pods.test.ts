@@ -106,6 +106,18 @@ describe('pods: validation', () => {
     expect(p.metadata.name).toMatch(/^web-[bcdfghjklmnpqrstvwxz2456789]{5}$/);
     expect(p.metadata.generateName).toBe('web-');
   });
+
+  it('a generated name that is taken is drawn again', () => {
+    const a = newServer(5).api;
+    const first = a.create(R.pods, 'default', { apiVersion: 'v1', kind: 'Pod', metadata: { generateName: 'web-' }, spec: { containers: [{ name: 'a', image: 'x' }] } });
+    // the same seed in a second server draws the same name first; occupy it there without
+    // drawing from the rng (straight into the store)
+    const b = newServer(5).api;
+    b.store.create('/pods', { ...pod(first.metadata.name!), metadata: { name: first.metadata.name, namespace: 'default' } });
+    const second = b.create(R.pods, 'default', { apiVersion: 'v1', kind: 'Pod', metadata: { generateName: 'web-' }, spec: { containers: [{ name: 'a', image: 'x' }] } });
+    expect(second.metadata.name).not.toBe(first.metadata.name);
+    expect(second.metadata.name).toMatch(/^web-/);
+  });
 });
 
 describe('pods: binding, status, field selectors', () => {
