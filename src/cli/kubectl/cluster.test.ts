@@ -86,4 +86,18 @@ describe('kubectl on a simulated cluster', () => {
     expect(out).toMatch(/\nAllocated resources:\n {2}\(Total limits may be over 100 percent, i\.e\., overcommitted\.\)\n {2}Resource {11}Requests {4}Limits\n/);
     expect(out).toMatch(/\n {2}cpu {16}\S+ \(\d+%\) +\S+ \(\d+%\)\n {2}memory {13}\S+ \(\d+%\) +\S+ \(\d+%\)\n {2}ephemeral-storage {2}0 \(0%\) +0 \(0%\)\n/);
   });
+
+  it('logs rs/NAME picks one of its pods and says so', async () => {
+    const { cluster, ctx } = setup();
+    ctx.workspace.write(
+      'rs.yaml',
+      'apiVersion: apps/v1\nkind: ReplicaSet\nmetadata:\n  name: web\nspec:\n  replicas: 2\n  selector:\n    matchLabels:\n      app: web\n  template:\n    metadata:\n      labels:\n        app: web\n    spec:\n      containers:\n      - name: web\n        image: nginx:1.27\n',
+    );
+    expect((await runCommand('kubectl apply -f rs.yaml', ctx)).stdout).toBe('replicaset.apps/web created\n');
+    cluster.advance(30_000);
+    const r = await runCommand('kubectl logs rs/web --tail=1', ctx);
+    expect(r.stderr).toMatch(/^Found 2 pods, using pod\/web-[a-z0-9]{5}\n$/);
+    expect(r.exitCode).toBe(0);
+    expect((await runCommand('kubectl logs rs/nope', ctx)).stderr).toBe('Error from server (NotFound): replicasets.apps "nope" not found\n');
+  });
 });

@@ -1,6 +1,7 @@
 // `kubectl logs`: mirrors staging/src/k8s.io/kubectl/pkg/cmd/logs/logs.go (argument checks, the
 // default container and its "Defaulted container" notice).
-import { R } from '../../sim/api/resources';
+import { R, resourceForName, type ResourceInfo } from '../../sim/api/resources';
+import { labelSelectorToString } from '../../sim/api/labels';
 import type { Pod } from '../../sim/api/types';
 import type { CliContext, CommandResult } from '../types';
 import { fail, flagFail, serverErrorMessage } from './errors';
@@ -33,24 +34,56 @@ export async function kubectlLogs(argv: string[], ctx: CliContext): Promise<Comm
   let name = args[0];
   let container = flags.container as string | undefined;
   if (args.length === 2) container = args[1];
-  if (name.includes('/')) {
-    const [type, n] = name.split('/');
-    if (!['pod', 'pods', 'po'].includes(type.toLowerCase())) return fail(`error: kubeplay's kubectl reads logs from pods only (pod/NAME)`);
-    name = n;
-  }
   const ns = (flags.namespace as string | undefined) ?? ctx.namespace;
   let stderr = '';
+  if (name.includes('/')) {
+    const [type, n] = name.split('/');
+    const r = resourceForName(type);
+    if (!r) return fail(`error: the server doesn't have a resource type "${type}"`);
+    if (r.resource !== 'pods') {
+      const picked = await podForController(r, n, ns, ctx);
+      if ('error' in picked) return fail(picked.error);
+      name = picked.pod;
+      stderr = picked.notice;
+    } else name = n;
+  }
   try {
     const pod = (await ctx.client.get(R.pods, ns, name)) as unknown as Pod;
     const containers = pod.spec?.containers ?? [];
     if (!container && containers.length > 1) {
       const annotated = pod.metadata?.annotations?.['kubectl.kubernetes.io/default-container'];
       container = annotated && containers.some((c) => c.name === annotated) ? annotated : containers[0].name;
-      if (!annotated) stderr = `Defaulted container "${container}" out of: ${containers.map((c) => c.name).join(', ')}\n`;
+      if (!annotated) stderr += `Defaulted container "${container}" out of: ${containers.map((c) => c.name).join(', ')}\n`;
     }
     const text = await ctx.client.logs(ns, name, { container, previous: flags.previous === true, tailLines: (flags.tail as number | undefined) !== undefined && (flags.tail as number) >= 0 ? (flags.tail as number) : undefined });
     return { stdout: text, stderr, exitCode: 0 };
   } catch (e) {
     return fail(stderr + serverErrorMessage(e));
+  }
+}
+
+/** mirrors pkg/controller ByLogging: scheduled, then Running > Unknown > Pending, ready, more restarts, older */
+function loggingRank(a: Pod, b: Pod): number {
+  const assigned = (p: Pod) => (p.spec?.nodeName ? 0 : 1);
+  const phase = (p: Pod) => ({ Running: 0, Unknown: 1, Pending: 2 })[p.status?.phase ?? ''] ?? 3;
+  const ready = (p: Pod) => ((p.status?.conditions ?? []).some((c) => c.type === 'Ready' && c.status === 'True') ? 0 : 1);
+  const restarts = (p: Pod) => -(p.status?.containerStatuses ?? []).reduce((n, c) => n + c.restartCount, 0);
+  const created = (p: Pod) => String(p.metadata?.creationTimestamp ?? '');
+  return assigned(a) - assigned(b) || phase(a) - phase(b) || ready(a) - ready(b) || restarts(a) - restarts(b) || (created(a) < created(b) ? -1 : created(a) > created(b) ? 1 : 0);
+}
+
+/** `kubectl logs deploy/web`: one of the controller's pods, with kubectl's "Found N pods" notice */
+async function podForController(r: ResourceInfo, name: string, ns: string, ctx: CliContext): Promise<{ pod: string; notice: string } | { error: string }> {
+  try {
+    const owner = await ctx.client.get(r, ns, name);
+    const selector = (owner.spec as { selector?: Parameters<typeof labelSelectorToString>[0] } | undefined)?.selector;
+    if (!selector) return { error: `error: cannot get the logs from ${r.kind.toLowerCase()}: selector is not set` };
+    const labelSelector = labelSelectorToString(selector);
+    const pods = ((await ctx.client.list(R.pods, ns, { labelSelector })).items as unknown as Pod[]).sort(loggingRank);
+    if (pods.length === 0) return { error: `error: timed out waiting for the condition` };
+    const pod = pods[0].metadata?.name ?? '';
+    return { pod, notice: pods.length > 1 ? `Found ${pods.length} pods, using pod/${pod}\n` : '' };
+  } catch (e) {
+    return { error: serverErrorMessage(e) };
   }
 }
