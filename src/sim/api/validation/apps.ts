@@ -4,7 +4,7 @@ import type { PodTemplateSpec } from 'kubernetes-types/core/v1';
 import type { FieldError } from '../status';
 import { selectorFromLabelSelector } from '../labels';
 import { forbiddenField, goValue, invalidField, notSupported, required } from './field';
-import { validateLabels } from './meta';
+import { validateLabelSelector, validateLabels } from './meta';
 import { validatePodSpec } from './pod';
 
 interface WorkloadSpec {
@@ -39,9 +39,10 @@ export function validateWorkloadSpec(spec: WorkloadSpec | undefined, kindWord: s
   } else {
     const empty = !Object.keys(s.selector.matchLabels ?? {}).length && !(s.selector.matchExpressions ?? []).length;
     if (empty) errs.push(selectorInvalid('spec.selector', s.selector, `empty selector is invalid for ${kindWord}`));
-    errs.push(...validateLabels(s.selector.matchLabels, 'spec.selector.matchLabels'));
+    const selectorErrs = validateLabelSelector(s.selector, 'spec.selector');
+    errs.push(...selectorErrs);
     const labels = s.template?.metadata?.labels ?? {};
-    if (!empty && !selectorFromLabelSelector(s.selector)(labels)) {
+    if (!empty && selectorErrs.length === 0 && !selectorFromLabelSelector(s.selector)(labels)) {
       errs.push(invalidField('spec.template.metadata.labels', labels, '`selector` does not match template `labels`'));
     }
   }

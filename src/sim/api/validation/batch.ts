@@ -4,7 +4,7 @@ import type { LabelSelector } from 'kubernetes-types/meta/v1';
 import type { FieldError } from '../status';
 import { selectorFromLabelSelector } from '../labels';
 import { invalidField, notSupported, required } from './field';
-import { validateLabels } from './meta';
+import { validateLabelSelector, validateLabels } from './meta';
 import { validatePodSpec } from './pod';
 
 const JOB_RESTART = ['OnFailure', 'Never'];
@@ -37,7 +37,9 @@ export function validateJobSpec(spec: JobSpecLike | undefined, path: string, sel
   if (s.completionMode && !['Indexed', 'NonIndexed'].includes(s.completionMode)) errs.push(notSupported(`${path}.completionMode`, s.completionMode, ['NonIndexed', 'Indexed']));
   if (s.completionMode === 'Indexed' && s.completions === undefined) errs.push(required(`${path}.completions`, 'when completion mode is Indexed'));
   if (selectorRequired && !s.selector) errs.push(required(`${path}.selector`));
-  if (s.selector) {
+  const selectorErrs = validateLabelSelector(s.selector, `${path}.selector`);
+  errs.push(...selectorErrs);
+  if (s.selector && selectorErrs.length === 0) {
     const labels = s.template?.metadata?.labels ?? {};
     if (!selectorFromLabelSelector(s.selector)(labels)) errs.push(invalidField(`${path}.template.metadata.labels`, labels, '`selector` does not match template `labels`'));
   }

@@ -3,6 +3,7 @@
 // staging/src/k8s.io/apimachinery/pkg/apis/meta/v1/validation/validation.go (ValidateLabels)
 import type { FieldError } from '../status';
 import type { KubeObject } from '../types';
+import type { LabelSelector } from 'kubernetes-types/meta/v1';
 import { validateDNS1035Label, validateDNS1123Label, validateDNS1123Subdomain, validateLabelValue, validateQualifiedName } from '../names';
 import { forbiddenField, invalidField, required, tooLong } from './field';
 
@@ -62,5 +63,24 @@ export function validateObjectMetaUpdate(obj: KubeObject, old: KubeObject): Fiel
   const errs: FieldError[] = [];
   if (obj.metadata.name !== old.metadata.name) errs.push(invalidField('metadata.name', obj.metadata.name, 'field is immutable'));
   if ((obj.metadata.namespace ?? '') !== (old.metadata.namespace ?? '')) errs.push(invalidField('metadata.namespace', obj.metadata.namespace ?? '', 'field is immutable'));
+  return errs;
+}
+
+/** ValidateLabelSelector (apis/meta/v1/validation): operators and their values, label syntax. */
+export function validateLabelSelector(sel: LabelSelector | undefined, field: string): FieldError[] {
+  if (!sel) return [];
+  const errs = validateLabels(sel.matchLabels, `${field}.matchLabels`);
+  (sel.matchExpressions ?? []).forEach((e, i) => {
+    const f = `${field}.matchExpressions[${i}]`;
+    const n = (e.values ?? []).length;
+    if (e.operator === 'In' || e.operator === 'NotIn') {
+      if (n === 0) errs.push(required(`${f}.values`, "must be specified when `operator` is 'In' or 'NotIn'"));
+    } else if (e.operator === 'Exists' || e.operator === 'DoesNotExist') {
+      if (n > 0) errs.push(forbiddenField(`${f}.values`, "may not be specified when `operator` is 'Exists' or 'DoesNotExist'"));
+    } else {
+      errs.push(invalidField(`${f}.operator`, e.operator, 'not a valid selector operator'));
+    }
+    for (const msg of validateQualifiedName(e.key)) errs.push(invalidField(`${f}.key`, e.key, msg));
+  });
   return errs;
 }

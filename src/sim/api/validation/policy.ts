@@ -3,7 +3,7 @@ import type { LabelSelector } from 'kubernetes-types/meta/v1';
 import type { FieldError } from '../status';
 import { goValue, invalidField } from './field';
 import { intOrPercent } from './apps';
-import { validateLabels } from './meta';
+import { validateLabelSelector } from './meta';
 
 interface PdbSpecLike {
   minAvailable?: number | string;
@@ -20,7 +20,7 @@ export function validatePdbSpec(spec: PdbSpecLike | undefined): FieldError[] {
   }
   intOrPercent(s.minAvailable, 'spec.minAvailable', errs);
   intOrPercent(s.maxUnavailable, 'spec.maxUnavailable', errs);
-  errs.push(...validateLabels(s.selector?.matchLabels, 'spec.selector.matchLabels'));
+  errs.push(...validateLabelSelector(s.selector, 'spec.selector'));
   const policies = ['AlwaysAllow', 'IfHealthyBudget'];
   if (s.unhealthyPodEvictionPolicy && !policies.includes(s.unhealthyPodEvictionPolicy)) {
     errs.push(invalidField('spec.unhealthyPodEvictionPolicy', s.unhealthyPodEvictionPolicy, `supported values: ${policies.map((p) => JSON.stringify(p)).join(', ')}`));

@@ -29,6 +29,12 @@ describe('deployments and replicasets', () => {
     expect(errOf(() => api.create(R.deployments, 'default', mismatch)).message).toBe(
       'Deployment.apps "web" is invalid: spec.template.metadata.labels: Invalid value: map[string]string{"app":"web"}: `selector` does not match template `labels`',
     );
+    const badOp = deployment('web', { selector: { matchExpressions: [{ key: 'app', operator: 'Is', values: ['web'] }] } });
+    expect(errOf(() => api.create(R.deployments, 'default', badOp)).message).toBe('Deployment.apps "web" is invalid: spec.selector.matchExpressions[0].operator: Invalid value: "Is": not a valid selector operator');
+    const noValues = deployment('web', { selector: { matchExpressions: [{ key: 'app', operator: 'In' }] } });
+    expect(errOf(() => api.create(R.deployments, 'default', noValues)).message).toBe(
+      "Deployment.apps \"web\" is invalid: spec.selector.matchExpressions[0].values: Required value: must be specified when `operator` is 'In' or 'NotIn'",
+    );
     expect(errOf(() => api.create(R.deployments, 'default', deployment('web', { replicas: -1 }))).message).toBe(
       'Deployment.apps "web" is invalid: spec.replicas: Invalid value: -1: must be greater than or equal to 0',
     );
