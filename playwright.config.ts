@@ -2,12 +2,16 @@
 // that scripts/run-e2e.mjs found (KUBEPLAY_CHROMIUM_RESOLVED). Run them with `npm run test:e2e`.
 import { defineConfig, devices } from '@playwright/test';
 
-const PORT = 4173;
+// KUBEPLAY_E2E_PORT: another port when 4173 is taken (say, by your own `npm run preview`)
+const PORT = Number(process.env.KUBEPLAY_E2E_PORT ?? 4173);
+const preview = `npx vite preview --port ${PORT} --strictPort`;
 const executablePath = process.env.KUBEPLAY_CHROMIUM_RESOLVED ?? process.env.KUBEPLAY_CHROMIUM ?? process.env.CHROMIUM_PATH;
 
 export default defineConfig({
   testDir: 'e2e',
-  timeout: 90_000,
+  // KUBEPLAY_E2E_OUTPUT: a separate results folder when several runs share one work tree
+  outputDir: process.env.KUBEPLAY_E2E_OUTPUT ?? 'test-results',
+  timeout: 180_000,
   expect: { timeout: 20_000 },
   fullyParallel: false,
   workers: process.env.CI ? 1 : 2,
@@ -43,7 +47,7 @@ export default defineConfig({
   ],
   webServer: {
     // KUBEPLAY_E2E_NO_BUILD=1 reuses an existing dist/ (the CI script builds once)
-    command: process.env.KUBEPLAY_E2E_NO_BUILD ? 'npm run preview' : 'npm run build && npm run preview',
+    command: process.env.KUBEPLAY_E2E_NO_BUILD ? preview : `npm run build && ${preview}`,
     url: `http://localhost:${PORT}`,
     reuseExistingServer: !process.env.CI,
     timeout: 300_000,
