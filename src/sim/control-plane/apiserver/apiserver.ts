@@ -172,6 +172,7 @@ export class ApiServer implements SyncKubeApi {
     const o = bodyFor(info, obj);
     const ns = namespaceFor(info, namespace, o);
     if (info.namespaced) o.metadata.namespace = ns;
+    else delete o.metadata.namespace; // BeforeUpdate clears it for cluster-scoped kinds
     const old = this.existing(info, ns, o.metadata.name);
     this.checkPrecondition(info, o, old);
     return this.updateFrom(info, o, old, opts);
@@ -182,6 +183,7 @@ export class ApiServer implements SyncKubeApi {
     const o = bodyFor(info, obj);
     const ns = namespaceFor(info, namespace, o);
     if (info.namespaced) o.metadata.namespace = ns;
+    else delete o.metadata.namespace; // BeforeUpdate clears it for cluster-scoped kinds
     const old = this.existing(info, ns, o.metadata.name);
     this.checkPrecondition(info, o, old);
     // status strategies keep everything but status (ResetObjectMetaForStatus)
