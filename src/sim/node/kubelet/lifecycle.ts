@@ -12,6 +12,7 @@ import type { Kubelets } from './kubelet';
 import type { ContainerRuntime, PodRuntime, Terminated } from './state';
 import { BACKOFF_INITIAL_MS, BACKOFF_MAX_MS, BACKOFF_RESET_MS, MSG, TIMING, goSeconds } from './stages';
 import { containerEnv } from './env';
+import { probeStep, startProbes } from './probe-steps';
 
 const HEX = '0123456789abcdef';
 
@@ -50,6 +51,10 @@ export function runStep(k: Kubelets, rt: PodRuntime, ci: number, step: string): 
       return start(k, rt, ci, pod!);
     case 'exit':
       return exited(k, rt, ci, pod!);
+    case 'probe-readiness':
+    case 'probe-liveness':
+    case 'liveness-kill':
+      return probeStep(k, rt, ci, pod!, step);
     case 'killed':
       try {
         k.deps.api.delete(R.pods, rt.namespace, rt.name, { gracePeriodSeconds: 0 });
@@ -156,6 +161,7 @@ function start(k: Kubelets, rt: PodRuntime, ci: number, pod: K<Pod>): void {
   c.state = { phase: 'running' };
   bump(c);
   ev(k, rt, 'Normal', 'Started', MSG.started(c.name));
+  startProbes(k, rt, ci, pod);
   if (rt.nextToStart === ci) rt.nextToStart++;
   k.pushStatus(rt);
   startNext(k, rt);
@@ -174,7 +180,7 @@ function exited(k: Kubelets, rt: PodRuntime, ci: number, pod: K<Pod>): void {
 }
 
 /** A container ended: restart it (with back-off) or leave it terminated, per restartPolicy. */
-function exitWith(k: Kubelets, rt: PodRuntime, ci: number, pod: K<Pod>, term: Terminated): void {
+export function exitWith(k: Kubelets, rt: PodRuntime, ci: number, pod: K<Pod>, term: Terminated): void {
   const c = rt.containers[ci];
   const policy = pod.spec?.restartPolicy ?? 'Always';
   c.exits++;

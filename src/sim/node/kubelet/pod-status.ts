@@ -23,7 +23,7 @@ function containerStatus(c: ContainerRuntime, terminating: boolean): ContainerSt
     name: c.name,
     state,
     lastState: c.lastTerminated ? { terminated: terminatedState(c.lastTerminated) } : {},
-    ready: s.phase === 'running' && !terminating,
+    ready: s.phase === 'running' && c.ready !== false && !terminating,
     restartCount: c.restartCount,
     image: parseImageRef(c.image).fullName,
     imageID: c.imageID ?? '',

@@ -44,6 +44,10 @@ export interface ContainerRuntime {
   pendingPull?: { ok: boolean; image: string; durationMs: number; sizeBytes: number; message: string };
   /** the last pull error, for the ImagePullBackOff message */
   pullError?: string;
+  /** readiness as the readiness probe sees it (no probe: ready while running) */
+  ready?: boolean;
+  /** consecutive probe results since the container started */
+  probes?: { readyOk: number; readyFail: number; liveFail: number };
 }
 
 export interface PodRuntime {

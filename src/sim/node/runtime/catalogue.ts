@@ -135,6 +135,8 @@ export const IMAGES: readonly ImageEntry[] = [
     behavior: { kind: 'server', port: 80, protocol: 'http', body: NGINX_WELCOME, logs: NGINX_LOGS, stopMs: 1000 },
   },
   { name: 'docker.io/library/busybox', tags: ['latest', '1.37', '1.36', '1.36.1', 'stable'], sizeBytes: 2_167_176, pullSeconds: 1.2, shell: true, behavior: { kind: 'command', argv: ['sh'] } },
+  // the Kubernetes docs' examples (liveness probes, init containers) use this one
+  { name: 'registry.k8s.io/busybox', tags: ['latest', '1.27.2', '1.27', '1.24'], sizeBytes: 1_144_547, pullSeconds: 1.0, shell: true, behavior: { kind: 'command', argv: ['sh'] } },
   { name: 'docker.io/library/alpine', tags: ['latest', '3.21', '3.20', '3.19'], sizeBytes: 3_645_706, pullSeconds: 1.3, shell: true, behavior: { kind: 'command', argv: ['/bin/sh'] } },
   { name: 'docker.io/library/ubuntu', tags: ['latest', '24.04', '22.04', 'noble', 'jammy'], sizeBytes: 29_754_290, pullSeconds: 2.6, shell: true, behavior: { kind: 'command', argv: ['/bin/bash'] } },
   {

@@ -16,7 +16,27 @@ export interface ProcessPlan {
   /** how long the process takes to exit after SIGTERM */
   stopMs: number;
   /** a listening server (HTTP body for curl through a Service) */
-  listen?: { port: number; protocol: 'http' | 'tcp'; body?: string };
+  listen?: { port: number; protocol: 'http' | 'tcp'; body?: string; anyPath?: boolean };
+  /** files the process creates or removes (touch, rm, echo > f): what exec probes like `cat /tmp/healthy` see */
+  files?: FileEvent[];
+}
+
+export interface FileEvent {
+  at: number;
+  path: string;
+  /** false = removed */
+  exists: boolean;
+}
+
+/** The files present `elapsed` ms after start. */
+export function filesAt(plan: ProcessPlan, elapsed: number): Set<string> {
+  const out = new Set<string>();
+  for (const f of plan.files ?? []) {
+    if (f.at > elapsed) break;
+    if (f.exists) out.add(f.path);
+    else out.delete(f.path);
+  }
+  return out;
 }
 
 /** Log lines printed in the first `elapsed` ms (at most `max`, the newest kept). */

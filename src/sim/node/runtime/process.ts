@@ -16,7 +16,7 @@ export interface StartInput {
 export type StartResult = { ok: true; plan: ProcessPlan } | { ok: false; reason: 'StartError'; message: string };
 
 const SHELLS = new Set(['sh', '/bin/sh', 'bash', '/bin/bash', 'ash', '/bin/ash', '/bin/busybox']);
-const BUILTINS = new Set(['echo', 'sleep', 'true', 'false', 'date', 'hostname', 'env', 'printenv', 'printf', 'tail', 'exit', 'wget', 'nslookup', 'curl', 'cat']);
+const BUILTINS = new Set(['echo', 'sleep', 'true', 'false', 'date', 'hostname', 'env', 'printenv', 'printf', 'tail', 'exit', 'wget', 'nslookup', 'curl', 'cat', 'touch', 'rm', 'test']);
 
 /** `$(VAR)` in command and args expands from the container's env; `$$(VAR)` escapes (pkg/kubelet/container/helpers.go ExpandContainerCommandAndArgs) */
 export function expandEnvRefs(s: string, env: Record<string, string>): string {
@@ -48,7 +48,7 @@ function httpEcho(args: string[]): ProcessPlan {
     if (m?.[1] === 'listen') listen = m[2];
   }
   const port = Number(listen.split(':').pop()) || 5678;
-  return { lines: [{ at: 5, text: `{time:nginx} [INFO] server is listening on ${listen}` }], stopMs: 100, listen: { port, protocol: 'http', body: `${text}\n` } };
+  return { lines: [{ at: 5, text: `{time:nginx} [INFO] server is listening on ${listen}` }], stopMs: 100, listen: { port, protocol: 'http', body: `${text}\n`, anyPath: true } };
 }
 
 export function startProcess(input: StartInput): StartResult {

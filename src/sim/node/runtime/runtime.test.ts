@@ -65,7 +65,7 @@ describe('startProcess', () => {
   });
   it('http-echo answers with -text; it has no shell', () => {
     const r = startProcess({ image: echo, container: { name: 'e', args: ['-text=hello'] }, env: {}, hostname: 'e' });
-    expect(r.ok && r.plan.listen).toEqual({ port: 5678, protocol: 'http', body: 'hello\n' });
+    expect(r.ok && r.plan.listen).toEqual({ port: 5678, protocol: 'http', body: 'hello\n', anyPath: true });
     const sh = startProcess({ image: echo, container: { name: 'e', command: ['sh', '-c', 'echo'] }, env: {}, hostname: 'e' });
     expect(sh.ok).toBe(false);
   });

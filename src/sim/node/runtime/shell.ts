@@ -2,11 +2,19 @@
 // sleep moves the script's own clock, exit ends it, && || ; combine by exit status.
 // The script runs to completion once, up front: its output is fully determined by its text and env.
 import { parseScript, ShellSyntaxError, type Node, type Word } from './shell-parse';
-import type { LogLine, ProcessPlan } from './process-plan';
+import type { FileEvent, LogLine, ProcessPlan } from './process-plan';
 
 export interface ShellEnv {
   vars: Record<string, string>;
   hostname: string;
+  /** files that already exist (for exec probes) */
+  files?: Set<string>;
+}
+
+function fileExists(s: State, path: string): boolean {
+  let exists = s.existing.has(path);
+  for (const f of s.files) if (f.path === path) exists = f.exists;
+  return exists;
 }
 
 /** raised inside the interpreter to unwind on `exit` or on a blocking command (`sleep infinity`) */
@@ -22,6 +30,9 @@ interface State {
   hostname: string;
   silent: number;
   loop?: ProcessPlan['loop'];
+  files: FileEvent[];
+  /** files present when the script starts (exec probes run in a live container) */
+  existing: Set<string>;
 }
 
 const MAX_LINES = 10_000;
@@ -74,6 +85,7 @@ function simple(words: Word[], s: State): void {
     if (m && !words[i].quoted) {
       const target = m[3] ? m[3] : m[4] || argv[++i] || '';
       if (!target.startsWith('&') && (m[1] === '' || m[1] === '1')) silent = true;
+      if (target.startsWith('/') && target !== '/dev/null') s.files.push({ at: s.t, path: target, exists: true });
       continue;
     }
     args.push(a);
@@ -139,12 +151,26 @@ function builtin(argv: string[], s: State): void {
         if (eq > 0) s.vars[a.slice(0, eq)] = a.slice(eq + 1);
       }
       return void (s.status = 0);
-    case 'cat':
-      for (const f of args) print(s, `cat: can't open '${f}': No such file or directory`);
-      return void (s.status = args.length ? 1 : 0);
+    case 'cat': {
+      const missing = args.filter((f) => !fileExists(s, f));
+      for (const f of missing) print(s, `cat: can't open '${f}': No such file or directory`);
+      return void (s.status = missing.length ? 1 : 0);
+    }
+    case 'touch':
+      for (const f of args) s.files.push({ at: s.t, path: f, exists: true });
+      return void (s.status = 0);
+    case 'rm': {
+      for (const f of args.filter((a) => !a.startsWith('-'))) s.files.push({ at: s.t, path: f, exists: false });
+      return void (s.status = 0);
+    }
+    case 'test':
+    case '[': {
+      const a = args.filter((x) => x !== ']');
+      if (a[0] === '-f' || a[0] === '-e') return void (s.status = fileExists(s, a[1] ?? '') ? 0 : 1);
+      return void (s.status = a.length === 3 && a[1] === '=' ? (a[0] === a[2] ? 0 : 1) : 1);
+    }
     case 'trap':
     case 'cd':
-    case 'touch':
     case 'mkdir':
     case 'kill':
       return void (s.status = 0);
@@ -231,7 +257,7 @@ function isEndless(node: Extract<Node, { n: 'while' }>): boolean {
 
 /** Runs `script` as `sh -c script` would. */
 export function runShell(script: string, env: ShellEnv): ProcessPlan {
-  const s: State = { t: 0, out: [], vars: { ...env.vars }, status: 0, hostname: env.hostname, silent: 0 };
+  const s: State = { t: 0, out: [], vars: { ...env.vars }, status: 0, hostname: env.hostname, silent: 0, files: [], existing: env.files ?? new Set() };
   let exitCode: number | undefined;
   try {
     run(parseScript(script), s);
@@ -243,5 +269,5 @@ export function runShell(script: string, env: ShellEnv): ProcessPlan {
       exitCode = 2;
     } else throw e;
   }
-  return { lines: s.out, loop: s.loop, exit: exitCode === undefined ? undefined : { at: s.t, code: exitCode }, stopMs: 0 };
+  return { lines: s.out, loop: s.loop, exit: exitCode === undefined ? undefined : { at: s.t, code: exitCode }, stopMs: 0, ...(s.files.length ? { files: s.files } : {}) };
 }

@@ -1,0 +1,85 @@
+// The kubelet's probe workers as steps: each probe runs every periodSeconds after initialDelaySeconds;
+// readiness flips the container's Ready after successThreshold/failureThreshold results; liveness
+// kills and restarts the container after failureThreshold failures.
+// mirrors pkg/kubelet/prober/worker.go (doProbe) and prober_manager.go
+import type { Pod, Probe } from 'kubernetes-types/core/v1';
+import type { K } from '../../control-plane/controller-manager/informer';
+import type { Kubelets } from './kubelet';
+import type { PodRuntime } from './state';
+import { runProbe } from './probes';
+import { containerEnv } from './env';
+import { exitWith } from './lifecycle';
+
+/** first probe: after initialDelaySeconds (at least a second in, as the worker's jitter does) */
+export function firstProbeDelay(p: Probe): number {
+  return Math.max(1, p.initialDelaySeconds ?? 0) * 1000;
+}
+
+export function startProbes(k: Kubelets, rt: PodRuntime, ci: number, pod: K<Pod>): void {
+  const spec = pod.spec!.containers[ci];
+  const c = rt.containers[ci];
+  c.probes = { readyOk: 0, readyFail: 0, liveFail: 0 };
+  c.ready = spec.readinessProbe ? false : undefined;
+  if (spec.readinessProbe) k.schedule(rt, ci, 'probe-readiness', firstProbeDelay(spec.readinessProbe));
+  if (spec.livenessProbe) k.schedule(rt, ci, 'probe-liveness', firstProbeDelay(spec.livenessProbe));
+}
+
+function probeOnce(k: Kubelets, rt: PodRuntime, ci: number, pod: K<Pod>, probe: Probe) {
+  const c = rt.containers[ci];
+  const spec = pod.spec!.containers[ci];
+  const now = k.deps.clock.now();
+  const env = containerEnv(k.deps.api, pod, spec, rt.podIP ?? '', k.hostIP(rt));
+  return runProbe(probe, spec, c.current!.plan, now - c.current!.startedAt, rt.podIP ?? '', env, pod.spec?.hostname ?? rt.name);
+}
+
+function unhealthy(k: Kubelets, pod: K<Pod>, rt: PodRuntime, kind: string, message: string): void {
+  k.deps.record(pod, 'Warning', 'Unhealthy', `${kind} probe failed: ${message}`, { component: 'kubelet', host: rt.node });
+}
+
+export function probeStep(k: Kubelets, rt: PodRuntime, ci: number, pod: K<Pod>, step: string): void {
+  const c = rt.containers[ci];
+  const spec = pod.spec!.containers[ci];
+  if (c.state.phase !== 'running' || !c.current || !c.probes) return;
+  if (step === 'probe-readiness' && spec.readinessProbe) {
+    const p = spec.readinessProbe;
+    const r = probeOnce(k, rt, ci, pod, p);
+    if (r.ok) {
+      c.probes.readyOk++;
+      c.probes.readyFail = 0;
+      if (!c.ready && c.probes.readyOk >= (p.successThreshold ?? 1)) {
+        c.ready = true;
+        k.pushStatus(rt);
+      }
+    } else {
+      c.probes.readyFail++;
+      c.probes.readyOk = 0;
+      unhealthy(k, pod, rt, 'Readiness', r.message);
+      if (c.ready && c.probes.readyFail >= (p.failureThreshold ?? 3)) {
+        c.ready = false;
+        k.pushStatus(rt);
+      }
+    }
+    return k.schedule(rt, ci, 'probe-readiness', (p.periodSeconds ?? 10) * 1000);
+  }
+  if (step === 'probe-liveness' && spec.livenessProbe) {
+    const p = spec.livenessProbe;
+    const r = probeOnce(k, rt, ci, pod, p);
+    if (r.ok) c.probes.liveFail = 0;
+    else {
+      c.probes.liveFail++;
+      unhealthy(k, pod, rt, 'Liveness', r.message);
+      if (c.probes.liveFail >= (p.failureThreshold ?? 3)) {
+        k.deps.record(pod, 'Normal', 'Killing', `Container ${c.name} failed liveness probe, will be restarted`, { component: 'kubelet', host: rt.node });
+        const grace = (pod.spec?.terminationGracePeriodSeconds ?? 30) * 1000;
+        return k.schedule(rt, ci, 'liveness-kill', Math.min(c.current.plan.stopMs, grace));
+      }
+    }
+    return k.schedule(rt, ci, 'probe-liveness', (p.periodSeconds ?? 10) * 1000);
+  }
+  if (step === 'liveness-kill') {
+    const now = k.deps.clock.now();
+    c.current.endedAt = now;
+    // SIGTERM then, for processes that ignore it, SIGKILL: 137
+    exitWith(k, rt, ci, pod, { exitCode: 137, reason: 'Error', startedAt: c.current.startedAt, finishedAt: now, containerID: c.current.containerID });
+  }
+}
