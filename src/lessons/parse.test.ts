@@ -24,6 +24,18 @@ describe('lesson Markdown', () => {
     );
   });
 
+  it('rejects checks it cannot evaluate', () => {
+    const lesson = (check: unknown) => ({
+      'steps.json': JSON.stringify({ id: 'x', steps: [{ id: 'one', check }] }),
+      'en.md': '# T\n## One {#one}\nHi',
+      'ja.md': '# T\n## One {#one}\nやあ',
+    });
+    expect(() => parseLesson('x', lesson({ type: 'command', match: '(' }))).toThrow(/step "one": command check's match/);
+    expect(() => parseLesson('x', lesson({ type: 'object', kind: 'Pod' }))).toThrow(/needs kind and name/);
+    expect(() => parseLesson('x', lesson({ type: 'magic' }))).toThrow(/unknown check type "magic"/);
+    expect(parseLesson('x', lesson({ type: 'all', checks: [{ type: 'read' }] })).steps).toHaveLength(1);
+  });
+
   it('groups globbed files by folder', () => {
     const g = groupLessonFiles({ '../../lessons/pod/en.md': 'a', '../../lessons/pod/steps.json': 'b', '../../lessons/x/ja.md': 'c' });
     expect([...g.keys()]).toEqual(['pod', 'x']);

@@ -75,6 +75,10 @@ export function parseLesson(folder: string, files: Partial<LessonFiles>): Lesson
     const ids = new Set(meta.steps.map((s) => s.id));
     for (const id of md[lang].sections.keys()) if (!ids.has(id)) fail(`${lang}.md has a section "${id}" that steps.json lacks`);
   }
+  for (const s of meta.steps) {
+    const problem = checkProblem(s.check);
+    if (problem) fail(`step "${s.id}": ${problem}`);
+  }
   const steps = meta.steps.map((s) => {
     const text = {} as Record<Lang, StepText>;
     for (const lang of LANGS) {
@@ -92,4 +96,27 @@ export function parseLesson(folder: string, files: Partial<LessonFiles>): Lesson
     startYaml: files['start.yaml'] ?? '',
     solution: files['solution.txt'] ?? '',
   };
+}
+
+/** Why a check from steps.json cannot be evaluated, or undefined when it can. */
+export function checkProblem(c: Check | undefined): string | undefined {
+  if (!c || typeof c !== 'object') return 'no check';
+  switch (c.type) {
+    case 'read':
+      return undefined;
+    case 'object':
+    case 'absent':
+      return c.kind && c.name ? undefined : `${c.type} check needs kind and name`;
+    case 'command':
+      try {
+        new RegExp(c.match);
+        return undefined;
+      } catch (e) {
+        return `command check's match is not a regular expression: ${(e as Error).message}`;
+      }
+    case 'all':
+      return Array.isArray(c.checks) ? c.checks.map(checkProblem).find(Boolean) : 'all check needs checks';
+    default:
+      return `unknown check type "${(c as { type?: string }).type}"`;
+  }
 }
