@@ -195,4 +195,22 @@ describe('worker host', () => {
     expect(t.notices().filter((n) => n.type === 'batch')).toEqual([]);
     expect(t.deps.workspace.read('a.yaml')).toBe('x');
   });
+
+  it('passes apply the text and file name, and answers explain from the cluster (null when absent)', async () => {
+    const applied: Array<[string, string | undefined]> = [];
+    const t = setup({
+      applyManifests: async (text, _ctx, opts) => {
+        applied.push([text, opts.fileName]);
+        return { ok: true, documents: [], output: 'pod/a created\n' };
+      },
+    });
+    await t.host.handle({ id: 1, method: 'init' });
+    await t.host.handle({ id: 2, method: 'apply', yaml: 'kind: Pod', fileName: 'pod.yaml' });
+    await t.host.handle({ id: 3, method: 'explain', namespace: 'default', name: 'nope' });
+    expect(applied).toEqual([['kind: Pod', 'pod.yaml']]);
+    expect(t.responses().slice(1)).toEqual([
+      { type: 'response', id: 2, ok: true, result: { ok: true, documents: [], output: 'pod/a created\n' } },
+      { type: 'response', id: 3, ok: true, result: null },
+    ]);
+  });
 });
