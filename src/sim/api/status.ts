@@ -65,7 +65,7 @@ export function internalError(message: string): StatusError {
 
 /** One field error, as field.Error renders: `spec.selector: Required value` */
 export interface FieldError {
-  type: 'FieldValueRequired' | 'FieldValueInvalid' | 'FieldValueNotSupported' | 'FieldValueDuplicate' | 'FieldValueForbidden' | 'FieldValueTooLong' | 'FieldValueTypeInvalid';
+  type: 'FieldValueRequired' | 'FieldValueInvalid' | 'FieldValueNotSupported' | 'FieldValueDuplicate' | 'FieldValueForbidden' | 'FieldValueTooLong' | 'FieldValueTypeInvalid' | 'FieldValueNotFound';
   field: string;
   /** The full detail after the field path, e.g. `Required value` or `Invalid value: "Web": a lowercase RFC 1123 …` */
   message: string;

@@ -44,3 +44,7 @@ export function forbiddenField(field: string, detail: string): FieldError {
 export function tooLong(field: string, max: number): FieldError {
   return { type: 'FieldValueTooLong', field, message: `Too long: may not be longer than ${max}` };
 }
+
+export function notFoundField(field: string, value: unknown): FieldError {
+  return { type: 'FieldValueNotFound', field, message: `Not found: ${goValue(value)}` };
+}

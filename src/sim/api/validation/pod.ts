@@ -4,8 +4,8 @@ import type { Container, PodSpec } from 'kubernetes-types/core/v1';
 import type { FieldError } from '../status';
 import { badRequest } from '../status';
 import { validateDNS1123Label } from '../names';
-import { QUANTITY_FORMAT_ERROR, parseQuantityExact } from '../quantity';
-import { duplicate, invalidField, notSupported, required } from './field';
+import { QUANTITY_FORMAT_ERROR, canonicalQuantity, parseQuantityExact } from '../quantity';
+import { duplicate, forbiddenField, invalidField, notFoundField, notSupported, required } from './field';
 import { validateLabels } from './meta';
 
 const RESTART_POLICIES = ['Always', 'OnFailure', 'Never'];
@@ -13,13 +13,16 @@ const PULL_POLICIES = ['Always', 'IfNotPresent', 'Never'];
 const DNS_POLICIES = ['ClusterFirstWithHostNet', 'ClusterFirst', 'Default', 'None'];
 const PROTOCOLS = ['SCTP', 'TCP', 'UDP'];
 
-/** Bad quantities fail while decoding, before validation: 400 `… cannot be handled as a Pod: …` */
-export function checkQuantities(spec: PodSpec | undefined, kind: string): void {
+/**
+ * Quantities are decoded before anything else: a bad one fails the request with 400
+ * `… cannot be handled as a Pod: …`; good ones are stored in canonical form (`0.5` → `500m`).
+ */
+export function normalizeQuantities(spec: PodSpec | undefined, kind: string): void {
   for (const c of [...(spec?.initContainers ?? []), ...(spec?.containers ?? [])]) {
-    for (const rl of [c.resources?.requests, c.resources?.limits]) {
-      for (const v of Object.values(rl ?? {})) {
+    for (const rl of [c.resources?.requests, c.resources?.limits] as Array<Record<string, unknown> | undefined>) {
+      for (const [name, v] of Object.entries(rl ?? {})) {
         try {
-          parseQuantityExact(String(v));
+          rl![name] = canonicalQuantity(String(v));
         } catch {
           throw badRequest(`${kind} in version "v1" cannot be handled as a ${kind}: ${QUANTITY_FORMAT_ERROR}`);
         }
@@ -28,7 +31,19 @@ export function checkQuantities(spec: PodSpec | undefined, kind: string): void {
   }
 }
 
-function validateContainer(c: Container, f: string, names: Set<string>): FieldError[] {
+const ENV_NAME_FMT = '[-._a-zA-Z][-._a-zA-Z0-9]*';
+const ENV_NAME_ERR = `a valid environment variable name must consist of alphabetic characters, digits, '_', '-', or '.', and must not start with a digit (e.g. 'my.env-name',  or 'MY_ENV.NAME',  or 'MyEnvName1', regex used for validation is '${ENV_NAME_FMT}')`;
+const PROBE_HANDLERS = ['exec', 'httpGet', 'tcpSocket', 'grpc'];
+
+function validateProbe(p: Record<string, unknown> | undefined, f: string): FieldError[] {
+  if (!p) return [];
+  const handlers = PROBE_HANDLERS.filter((h) => p[h] !== undefined);
+  if (handlers.length === 0) return [required(f, 'must specify a handler type')];
+  if (handlers.length > 1) return [forbiddenField(`${f}.${handlers[1]}`, 'may not specify more than 1 handler type')];
+  return [];
+}
+
+function validateContainer(c: Container, f: string, names: Set<string>, volumes: ReadonlySet<string>): FieldError[] {
   const errs: FieldError[] = [];
   if (!c.name) errs.push(required(`${f}.name`));
   else {
@@ -37,6 +52,18 @@ function validateContainer(c: Container, f: string, names: Set<string>): FieldEr
     names.add(c.name);
   }
   if (!c.image) errs.push(required(`${f}.image`));
+  (c.env ?? []).forEach((e, i) => {
+    if (!e.name) errs.push(required(`${f}.env[${i}].name`));
+    else if (!new RegExp(`^${ENV_NAME_FMT}$`).test(e.name)) errs.push(invalidField(`${f}.env[${i}].name`, e.name, ENV_NAME_ERR));
+  });
+  (c.volumeMounts ?? []).forEach((vm, i) => {
+    if (!vm.name) errs.push(required(`${f}.volumeMounts[${i}].name`));
+    else if (!volumes.has(vm.name)) errs.push(notFoundField(`${f}.volumeMounts[${i}].name`, vm.name));
+    if (!vm.mountPath) errs.push(required(`${f}.volumeMounts[${i}].mountPath`));
+  });
+  errs.push(...validateProbe(c.livenessProbe as Record<string, unknown> | undefined, `${f}.livenessProbe`));
+  errs.push(...validateProbe(c.readinessProbe as Record<string, unknown> | undefined, `${f}.readinessProbe`));
+  errs.push(...validateProbe(c.startupProbe as Record<string, unknown> | undefined, `${f}.startupProbe`));
   if (c.imagePullPolicy && !PULL_POLICIES.includes(c.imagePullPolicy)) errs.push(notSupported(`${f}.imagePullPolicy`, c.imagePullPolicy, PULL_POLICIES));
   (c.ports ?? []).forEach((p, i) => {
     const pf = `${f}.ports[${i}]`;
@@ -47,6 +74,11 @@ function validateContainer(c: Container, f: string, names: Set<string>): FieldEr
   });
   const req = (c.resources?.requests ?? {}) as Record<string, string>;
   const lim = (c.resources?.limits ?? {}) as Record<string, string>;
+  for (const [kindOf, rl] of [['requests', req], ['limits', lim]] as const) {
+    for (const [name, q] of Object.entries(rl)) {
+      if (String(q).startsWith('-')) errs.push(invalidField(`${f}.resources.${kindOf}[${name}]`, String(q), 'must be greater than or equal to 0'));
+    }
+  }
   for (const [name, q] of Object.entries(req)) {
     if (lim[name] === undefined) continue;
     try {
@@ -54,7 +86,7 @@ function validateContainer(c: Container, f: string, names: Set<string>): FieldEr
         errs.push(invalidField(`${f}.resources.requests`, String(q), `must be less than or equal to ${name} limit of ${lim[name]}`));
       }
     } catch {
-      // reported by checkQuantities
+      // reported by normalizeQuantities
     }
   }
   return errs;
@@ -64,10 +96,20 @@ function validateContainer(c: Container, f: string, names: Set<string>): FieldEr
 export function validatePodSpec(spec: PodSpec | undefined, path: string, allowedRestart = RESTART_POLICIES): FieldError[] {
   const errs: FieldError[] = [];
   const names = new Set<string>();
-  (spec?.initContainers ?? []).forEach((c, i) => errs.push(...validateContainer(c, `${path}.initContainers[${i}]`, names)));
+  const volumes = new Set<string>();
+  (spec?.volumes ?? []).forEach((v, i) => {
+    const f = `${path}.volumes[${i}].name`;
+    if (!v.name) errs.push(required(f));
+    else {
+      for (const msg of validateDNS1123Label(v.name)) errs.push(invalidField(f, v.name, msg));
+      if (volumes.has(v.name)) errs.push(duplicate(f, v.name));
+      volumes.add(v.name);
+    }
+  });
+  (spec?.initContainers ?? []).forEach((c, i) => errs.push(...validateContainer(c, `${path}.initContainers[${i}]`, names, volumes)));
   const containers = spec?.containers ?? [];
   if (containers.length === 0) errs.push(required(`${path}.containers`));
-  containers.forEach((c, i) => errs.push(...validateContainer(c, `${path}.containers[${i}]`, names)));
+  containers.forEach((c, i) => errs.push(...validateContainer(c, `${path}.containers[${i}]`, names, volumes)));
   const rp = spec?.restartPolicy;
   if (rp && !allowedRestart.includes(rp)) errs.push(notSupported(`${path}.restartPolicy`, rp, allowedRestart));
   if (spec?.dnsPolicy && !DNS_POLICIES.includes(spec.dnsPolicy)) errs.push(notSupported(`${path}.dnsPolicy`, spec.dnsPolicy, DNS_POLICIES));

@@ -88,6 +88,27 @@ describe('pods: validation', () => {
     );
   });
 
+  it('quantities are stored in canonical form', () => {
+    const { api } = newServer();
+    const p = api.create(R.pods, 'default', pod('p', {}, [{ name: 'a', image: 'x', resources: { requests: { cpu: 0.5, memory: '1024Mi' }, limits: { cpu: '1000m', memory: '1.5Gi' } } }]));
+    expect((p.spec as { containers: { resources: unknown }[] }).containers[0].resources).toEqual({ requests: { cpu: '500m', memory: '1Gi' }, limits: { cpu: '1', memory: '1536Mi' } });
+  });
+
+  it('volume mounts, env names and probes', () => {
+    const { api } = newServer();
+    expect(errOf(() => api.create(R.pods, 'default', pod('p', {}, [{ name: 'a', image: 'x', volumeMounts: [{ name: 'data', mountPath: '/data' }] }]))).message).toBe(
+      'Pod "p" is invalid: spec.containers[0].volumeMounts[0].name: Not found: "data"',
+    );
+    expect(errOf(() => api.create(R.pods, 'default', pod('p', {}, [{ name: 'a', image: 'x', env: [{ name: '1A', value: 'x' }] }]))).message).toContain(
+      'spec.containers[0].env[0].name: Invalid value: "1A": a valid environment variable name must consist of alphabetic characters',
+    );
+    expect(errOf(() => api.create(R.pods, 'default', pod('p', {}, [{ name: 'a', image: 'x', livenessProbe: { periodSeconds: 5 } }]))).message).toBe(
+      'Pod "p" is invalid: spec.containers[0].livenessProbe: Required value: must specify a handler type',
+    );
+    const ok = api.create(R.pods, 'default', pod('q', { volumes: [{ name: 'data' }] }, [{ name: 'a', image: 'x', volumeMounts: [{ name: 'data', mountPath: '/data' }] }]));
+    expect((ok.spec as { volumes: unknown[] }).volumes[0]).toEqual({ name: 'data', emptyDir: {} });
+  });
+
   it('pod spec is immutable except images and a few fields', () => {
     const { api } = newServer();
     const p = api.create(R.pods, 'default', pod('p'));

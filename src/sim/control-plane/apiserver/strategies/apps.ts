@@ -5,14 +5,14 @@ import type { KubeObject } from '../../../api/types';
 import type { Mutable } from '../../../api/meta';
 import { defaultDaemonSetSpec, defaultDeploymentSpec, defaultReplicaSetSpec, defaultStatefulSetSpec } from '../../../api/defaults/apps';
 import { validateDaemonSetSpec, validateDeploymentSpec, validateSelectorUpdate, validateStatefulSetSpec, validateStatefulSetUpdate, validateWorkloadSpec } from '../../../api/validation/apps';
-import { checkQuantities } from '../../../api/validation/pod';
+import { normalizeQuantities } from '../../../api/validation/pod';
 import { deepEqual } from '../../etcd/deep';
 import type { Strategy } from '../strategy';
 
 const selectorOf = (o: KubeObject) => (o.spec as { selector?: LabelSelector } | undefined)?.selector;
 
 function checkTemplateQuantities(obj: KubeObject, kind: string): void {
-  checkQuantities((obj.spec as { template?: { spec?: never } } | undefined)?.template?.spec, kind);
+  normalizeQuantities((obj.spec as { template?: { spec?: never } } | undefined)?.template?.spec, kind);
 }
 
 export const deploymentStrategy: Strategy = {

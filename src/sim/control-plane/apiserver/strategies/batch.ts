@@ -7,7 +7,7 @@ import type { Mutable } from '../../../api/meta';
 import { defaultCronJobSpec, defaultJobSpec } from '../../../api/defaults/batch';
 import { validateCronJobName, validateCronJobSpec, validateJobSpec } from '../../../api/validation/batch';
 import { goLabelSelector, validateSelectorUpdate } from '../../../api/validation/apps';
-import { checkQuantities } from '../../../api/validation/pod';
+import { normalizeQuantities } from '../../../api/validation/pod';
 import { deepEqual } from '../../etcd/deep';
 import type { Strategy } from '../strategy';
 
@@ -33,7 +33,7 @@ export const jobStrategy: Strategy = {
   generation: true,
   defaults(obj) {
     obj.spec = obj.spec ?? {};
-    checkQuantities((obj.spec as JobSpec).template?.spec, 'Job');
+    normalizeQuantities((obj.spec as JobSpec).template?.spec, 'Job');
     defaultJobSpec(obj.spec as Mutable<JobSpec>);
   },
   prepareForCreate(obj) {
@@ -67,7 +67,7 @@ export const cronJobStrategy: Strategy = {
   generation: true,
   defaults(obj) {
     obj.spec = obj.spec ?? {};
-    checkQuantities((obj.spec as CronJobSpec).jobTemplate?.spec?.template?.spec, 'CronJob');
+    normalizeQuantities((obj.spec as CronJobSpec).jobTemplate?.spec?.template?.spec, 'CronJob');
     defaultCronJobSpec(obj.spec as Mutable<CronJobSpec>);
   },
   prepareForCreate(obj) {

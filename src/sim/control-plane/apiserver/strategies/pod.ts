@@ -3,7 +3,7 @@
 import type { PodSpec } from 'kubernetes-types/core/v1';
 import type { Mutable } from '../../../api/meta';
 import { defaultPod, podQOSClass } from '../../../api/defaults/pod';
-import { POD_UPDATE_FORBIDDEN, checkQuantities, podSpecChangedBeyondMutable, validatePodSpec } from '../../../api/validation/pod';
+import { POD_UPDATE_FORBIDDEN, normalizeQuantities, podSpecChangedBeyondMutable, validatePodSpec } from '../../../api/validation/pod';
 import { forbiddenField } from '../../../api/validation/field';
 import { deepEqual } from '../../etcd/deep';
 import { mountServiceAccountToken } from '../../../api/defaults/service-account';
@@ -13,7 +13,7 @@ export const podStrategy: Strategy = {
   generation: true,
   defaults(obj) {
     obj.spec = obj.spec ?? {};
-    checkQuantities(obj.spec as PodSpec, 'Pod');
+    normalizeQuantities(obj.spec as PodSpec, 'Pod');
     defaultPod(obj.spec as Mutable<PodSpec>);
   },
   prepareForCreate(obj, ctx) {
