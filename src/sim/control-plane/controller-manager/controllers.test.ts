@@ -172,3 +172,38 @@ describe('endpoints controller', () => {
     expect(ep.subsets[0].notReadyAddresses).toHaveLength(1);
   });
 });
+
+describe('namespace controller', () => {
+  it('deletes the content of a terminating namespace, then the namespace itself', () => {
+    const c = testCluster();
+    c.api.create(R.namespaces, undefined, { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'team' } });
+    c.api.create(R.deployments, 'team', { ...deployment('app', 2, 'nginx:1.27'), metadata: { name: 'app', namespace: 'team' } });
+    c.advance(15_000);
+    c.api.delete(R.namespaces, undefined, 'team');
+    c.advance(500);
+    const ns = c.api.get(R.namespaces, undefined, 'team') as KubeObject & { status: { phase: string; conditions: Array<{ type: string; status: string; message: string }> } };
+    expect(ns.status.phase).toBe('Terminating');
+    expect(ns.status.conditions.find((x) => x.type === 'NamespaceContentRemaining')?.message).toMatch(/^Some resources are remaining: /);
+    c.advance(30_000);
+    expect(c.api.list(R.namespaces, undefined).items.map((n) => n.metadata.name)).not.toContain('team');
+    expect(c.api.list(R.pods, 'team').items).toHaveLength(0);
+  });
+});
+
+describe('node lifecycle controller', () => {
+  it('taints a cordoned node NoSchedule and keeps new pods off it', () => {
+    const c = testCluster();
+    const nodes = c.api.list(R.nodes, undefined).items;
+    const first = nodes[0].metadata.name!;
+    c.api.patch(R.nodes, undefined, first, 'merge', { spec: { unschedulable: true } });
+    c.advance(200);
+    const n = c.api.get(R.nodes, undefined, first) as KubeObject & { spec: { taints?: Array<{ key: string; effect: string }> } };
+    expect(n.spec.taints).toEqual([{ key: 'node.kubernetes.io/unschedulable', effect: 'NoSchedule' }]);
+    c.api.create(R.deployments, 'default', deployment('spread', 6, 'nginx:1.27'));
+    c.advance(15_000);
+    expect(list(c, 'pods').every((p) => (p.spec as unknown as { nodeName: string }).nodeName !== first)).toBe(true);
+    c.api.patch(R.nodes, undefined, first, 'merge', { spec: { unschedulable: null } });
+    c.advance(200);
+    expect((c.api.get(R.nodes, undefined, first) as typeof n).spec.taints).toBeUndefined();
+  });
+});

@@ -11,6 +11,8 @@ import { DeploymentController } from './deployment/deployment';
 import { GarbageCollector } from './garbage-collector/garbage-collector';
 import { EndpointsController } from './endpoints/endpoints';
 import { DaemonSetController } from './daemonset/daemonset';
+import { NamespaceController } from './namespace/namespace';
+import { NodeLifecycleController } from './node-lifecycle/node-lifecycle';
 
 export interface ControllerDeps {
   api: SyncKubeApi;
@@ -31,6 +33,8 @@ export function startControllers(deps: ControllerDeps): Controllers {
   const daemonsets = new DaemonSetController(deps);
   new GarbageCollector(deps, [R.daemonsets]);
   new EndpointsController(deps);
+  new NamespaceController(deps);
+  new NodeLifecycleController(deps);
   return {
     lookup(kind, namespace, name) {
       if (kind === 'ReplicaSet') return rs.rss.get(`${namespace}/${name}`);
