@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { WorkerClient } from './client';
+import { describe, expect, it, vi } from 'vitest';
+import { REQUEST_TIMEOUT_MS, WorkerClient } from './client';
 import { useStore } from '../state/store';
 import type { RequestEnvelope, WorkerMessage } from './protocol';
 
@@ -104,5 +104,24 @@ describe('worker client', () => {
     workers[0].emit({ type: 'crash', message: 'controller exploded' });
     expect(useStore.getState().workerStatus).toBe('crashed');
     expect(workers[0].terminated).toBe(true);
+  });
+
+  it('a worker that stops answering is treated as crashed', async () => {
+    vi.useFakeTimers();
+    try {
+      const { client, workers } = setup();
+      void client.start();
+      workers[0].answer(1, { clock });
+      const hung = client.request({ method: 'exec', line: 'kubectl get pods' });
+      const settled = expect(hung).rejects.toThrow(/did not answer exec/);
+      vi.advanceTimersByTime(REQUEST_TIMEOUT_MS - 1);
+      expect(useStore.getState().workerStatus).not.toBe('crashed');
+      vi.advanceTimersByTime(1);
+      await settled;
+      expect(useStore.getState().workerStatus).toBe('crashed');
+      expect(workers[0].terminated).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

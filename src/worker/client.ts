@@ -5,7 +5,10 @@
 import { useStore } from '../state/store';
 import type { Notice, Request, RequestEnvelope, ResultOf, WorkerMessage } from './protocol';
 
-type Pending = { resolve(v: unknown): void; reject(e: Error): void };
+type Pending = { resolve(v: unknown): void; reject(e: Error): void; timer: ReturnType<typeof setTimeout> };
+
+/** A request unanswered this long means the worker hangs (say, a simulator loop): treat it as a crash. */
+export const REQUEST_TIMEOUT_MS = 30_000;
 
 export type WorkerFactory = () => Worker;
 
@@ -44,10 +47,14 @@ export class WorkerClient {
     if (!w) return Promise.reject(new Error('the simulator has stopped; restart it'));
     const id = this.nextId++;
     return new Promise<ResultOf[M]>((resolve, reject) => {
-      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
+      const timer = setTimeout(() => {
+        if (this.worker === w) this.crashed(`the simulator did not answer ${req.method} within ${REQUEST_TIMEOUT_MS / 1000}s`);
+      }, REQUEST_TIMEOUT_MS);
+      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject, timer });
       try {
         w.postMessage({ id, ...req } as RequestEnvelope);
       } catch (e) {
+        clearTimeout(timer);
         this.pending.delete(id);
         reject(e instanceof Error ? e : new Error(String(e)));
       }
@@ -79,7 +86,10 @@ export class WorkerClient {
     this.worker?.terminate();
     this.worker = undefined;
     this.starting = undefined;
-    for (const p of this.pending.values()) p.reject(new Error(reason));
+    for (const p of this.pending.values()) {
+      clearTimeout(p.timer);
+      p.reject(new Error(reason));
+    }
     this.pending.clear();
   }
 
@@ -93,6 +103,7 @@ export class WorkerClient {
       const p = this.pending.get(m.id);
       if (!p) return;
       this.pending.delete(m.id);
+      clearTimeout(p.timer);
       if (m.ok) p.resolve(m.result);
       else p.reject(new Error(m.error));
       return;
