@@ -1,7 +1,8 @@
 // A small pflag/cobra work-alike: the flag syntax kubectl accepts and the errors it prints.
 // mirrors github.com/spf13/pflag flag.go (parseLongArg, parseShortArg) and cobra's usage hint.
 
-export type FlagType = 'bool' | 'string' | 'int' | 'strings';
+/** `strings` splits on commas (pflag StringSlice); `stringArray` keeps each value whole */
+export type FlagType = 'bool' | 'string' | 'int' | 'strings' | 'stringArray';
 
 export interface FlagSpec {
   name: string;
@@ -39,9 +40,10 @@ function setValue(flags: FlagValues, spec: FlagSpec, raw: string): void {
       if (!/^[-+]?\d+$/.test(raw)) throw new UsageError(`invalid argument "${raw}" for "${flagLabel(spec)}" flag: strconv.ParseInt: parsing "${raw}": invalid syntax`);
       flags[spec.name] = Number.parseInt(raw, 10);
       return;
-    case 'strings': {
+    case 'strings':
+    case 'stringArray': {
       const prev = (flags[spec.name] as string[] | undefined) ?? [];
-      flags[spec.name] = [...prev, ...raw.split(',')];
+      flags[spec.name] = [...prev, ...(spec.type === 'strings' ? raw.split(',') : [raw])];
       return;
     }
     default:

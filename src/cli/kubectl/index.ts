@@ -2,11 +2,15 @@
 import type { CliContext, CommandResult } from '../types';
 import { kubectlApply } from './apply-command';
 import { kubectlConfig } from './config';
+import { kubectlCreate } from './create';
 import { kubectlDelete } from './delete';
 import { kubectlDescribe } from './describe/index';
+import { kubectlExpose } from './expose';
 import { fail, ok } from './errors';
 import { kubectlGet } from './get';
 import { kubectlLogs } from './logs';
+import { kubectlRun } from './run-pod';
+import { kubectlScale } from './scale';
 import { unknownCommand } from './suggest';
 
 type Command = (argv: string[], ctx: CliContext) => Promise<CommandResult>;
@@ -18,6 +22,10 @@ const COMMANDS: Record<string, Command> = {
   logs: kubectlLogs,
   apply: kubectlApply,
   config: kubectlConfig,
+  create: kubectlCreate,
+  run: kubectlRun,
+  scale: kubectlScale,
+  expose: kubectlExpose,
 };
 
 /** global flags that take a value, so `kubectl -n kube-system get pods` finds `get` */
@@ -33,6 +41,10 @@ Commands in Kubeplay:
   apply         Apply a configuration to a resource by file name or stdin
   delete        Delete resources by file names, stdin, resources and names, or by resources and label selector
   logs          Print the logs for a container in a pod
+  create        Create a resource from a file or from stdin (-f, deployment, namespace)
+  run           Run a particular image on the cluster
+  expose        Take a replication controller, service, deployment or pod and expose it as a new Kubernetes service
+  scale         Set a new size for a deployment, replica set, replication controller, or stateful set
   config        Modify kubeconfig files (current-context, get-contexts, set-context --current --namespace)
 
 Usage:
