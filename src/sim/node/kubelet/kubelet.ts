@@ -105,7 +105,18 @@ export class Kubelets {
         node,
         startTime: this.deps.clock.now(),
         transitions: {},
-        containers: (pod.spec?.containers ?? []).map((c) => ({ name: c.name, image: c.image ?? '', state: { phase: 'waiting', reason: 'ContainerCreating' }, gen: 0, restartCount: 0, crashBackOffMs: 0, pullBackOffMs: 0, exits: 0 })),
+        containers: [...(pod.spec?.initContainers ?? []), ...(pod.spec?.containers ?? [])].map((c, i) => ({
+          name: c.name,
+          image: c.image ?? '',
+          // app containers wait for the init containers: PodInitializing
+          state: { phase: 'waiting', reason: i >= (pod.spec?.initContainers?.length ?? 0) && pod.spec?.initContainers?.length ? 'PodInitializing' : 'ContainerCreating' },
+          gen: 0,
+          restartCount: 0,
+          crashBackOffMs: 0,
+          pullBackOffMs: 0,
+          exits: 0,
+        })),
+        initCount: pod.spec?.initContainers?.length ?? 0,
         nextToStart: 0,
         gen: 0,
       };

@@ -9,7 +9,7 @@ import { defaultPullPolicy, parseImageRef } from '../runtime/image-ref';
 import { goDuration, imageID, pullImage, resolveImage } from '../runtime/pull';
 import { startProcess } from '../runtime/process';
 import type { Kubelets } from './kubelet';
-import type { ContainerRuntime, PodRuntime, Terminated } from './state';
+import { specOf, type ContainerRuntime, type PodRuntime, type Terminated } from './state';
 import { BACKOFF_INITIAL_MS, BACKOFF_MAX_MS, BACKOFF_RESET_MS, MSG, TIMING, goSeconds } from './stages';
 import { containerEnv } from './env';
 import { probeStep, startProbes } from './probe-steps';
@@ -71,7 +71,7 @@ function startNext(k: Kubelets, rt: PodRuntime): void {
 
 function pull(k: Kubelets, rt: PodRuntime, ci: number, pod: K<Pod>): void {
   const c = rt.containers[ci];
-  const spec = pod.spec?.containers?.[ci];
+  const spec = specOf(pod, rt, ci);
   const policy = spec?.imagePullPolicy ?? defaultPullPolicy(c.image);
   const { ref, entry } = resolveImage(c.image);
   const node = k.nodes.get(rt.node)!;
@@ -143,7 +143,7 @@ function newContainerID(k: Kubelets): string {
 
 function start(k: Kubelets, rt: PodRuntime, ci: number, pod: K<Pod>): void {
   const c = rt.containers[ci];
-  const spec = pod.spec!.containers[ci];
+  const spec = specOf(pod, rt, ci);
   const { entry } = resolveImage(c.image);
   const now = k.deps.clock.now();
   const containerID = newContainerID(k);
@@ -152,8 +152,10 @@ function start(k: Kubelets, rt: PodRuntime, ci: number, pod: K<Pod>): void {
     : ({ ok: false, reason: 'StartError', message: 'image not found' } as const);
   if (!result.ok) {
     ev(k, rt, 'Warning', 'Failed', MSG.error(result.message));
-    if (rt.nextToStart === ci) rt.nextToStart++;
-    startNext(k, rt);
+    if (ci >= rt.initCount && rt.nextToStart === ci) {
+      rt.nextToStart++;
+      startNext(k, rt);
+    }
     return exitWith(k, rt, ci, pod, { exitCode: 128, reason: 'StartError', message: result.message, startedAt: now, finishedAt: now, containerID });
   }
   c.previous = c.current;
@@ -162,8 +164,13 @@ function start(k: Kubelets, rt: PodRuntime, ci: number, pod: K<Pod>): void {
   bump(c);
   ev(k, rt, 'Normal', 'Started', MSG.started(c.name));
   startProbes(k, rt, ci, pod);
-  if (rt.nextToStart === ci) rt.nextToStart++;
   k.pushStatus(rt);
+  if (ci < rt.initCount) {
+    // an init container must finish before the next one starts
+    if (result.plan.exit) k.schedule(rt, ci, 'exit', result.plan.exit.at);
+    return;
+  }
+  if (rt.nextToStart === ci) rt.nextToStart++;
   startNext(k, rt);
   if (result.plan.exit) k.schedule(rt, ci, 'exit', result.plan.exit.at);
 }
@@ -185,9 +192,16 @@ export function exitWith(k: Kubelets, rt: PodRuntime, ci: number, pod: K<Pod>, t
   const policy = pod.spec?.restartPolicy ?? 'Always';
   c.exits++;
   bump(c);
-  const restart = policy === 'Always' || (policy === 'OnFailure' && term.exitCode !== 0);
+  const init = ci < rt.initCount;
+  // init containers run to completion: only a failure is retried (unless restartPolicy Never)
+  const restart = init ? term.exitCode !== 0 && policy !== 'Never' : policy === 'Always' || (policy === 'OnFailure' && term.exitCode !== 0);
   if (!restart) {
     c.state = { phase: 'terminated', term };
+    if (init && term.exitCode === 0 && rt.nextToStart === ci) {
+      rt.nextToStart++;
+      if (rt.nextToStart === rt.initCount) for (const app of rt.containers.slice(rt.initCount)) if (app.state.phase === 'waiting') app.state = { phase: 'waiting', reason: 'ContainerCreating' };
+      startNext(k, rt);
+    }
     return k.pushStatus(rt);
   }
   if (term.finishedAt - term.startedAt >= BACKOFF_RESET_MS) c.crashBackOffMs = 0;

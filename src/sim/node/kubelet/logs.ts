@@ -19,9 +19,13 @@ export function podLogs(k: Kubelets, namespace: string, podName: string, opts: L
   const pod = k.podInformer.get(`${namespace}/${podName}`);
   const rt = pod ? k.pods.get(pod.metadata.uid!) : undefined;
   const names = (pod?.spec?.containers ?? []).map((c) => c.name);
+  const initNames = (pod?.spec?.initContainers ?? []).map((c) => c.name);
   const name = opts.container ?? (names.length === 1 ? names[0] : undefined);
-  if (!name) throw badRequest(`a container name must be specified for pod ${podName}, choose one of: [${names.join(' ')}]`);
-  if (!names.includes(name)) throw badRequest(`container ${name} is not valid for pod ${podName}`);
+  if (!name) {
+    const init = initNames.length ? ` or one of the init containers: [${initNames.join(' ')}]` : '';
+    throw badRequest(`a container name must be specified for pod ${podName}, choose one of: [${names.join(' ')}]${init}`);
+  }
+  if (!names.includes(name) && !initNames.includes(name)) throw badRequest(`container ${name} is not valid for pod ${podName}`);
   const c = rt?.containers.find((x) => x.name === name);
   const ctx = { podIP: rt?.podIP ?? '', hostname: pod?.spec?.hostname ?? podName };
   if (opts.previous) {

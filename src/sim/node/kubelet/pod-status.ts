@@ -32,9 +32,13 @@ function containerStatus(c: ContainerRuntime, terminating: boolean): ContainerSt
   };
 }
 
-/** Pending until every container has run once; Succeeded/Failed when all ended for good. */
+/** Pending until the init containers are done and every container has run once; Succeeded/Failed when all ended for good. */
 export function podPhase(rt: PodRuntime, restartPolicy: string): 'Pending' | 'Running' | 'Succeeded' | 'Failed' {
-  const cs = rt.containers;
+  const init = rt.containers.slice(0, rt.initCount);
+  const cs = rt.containers.slice(rt.initCount);
+  const initFailed = init.some((c) => c.state.phase === 'terminated' && c.state.term.exitCode !== 0);
+  if (initFailed && restartPolicy === 'Never') return 'Failed';
+  if (!init.every((c) => c.state.phase === 'terminated' && c.state.term.exitCode === 0)) return 'Pending';
   const everRan = (c: ContainerRuntime) => c.state.phase !== 'waiting' || c.lastTerminated !== undefined;
   if (!cs.every(everRan)) return 'Pending';
   const done = (c: ContainerRuntime) => c.state.phase === 'terminated' && (restartPolicy === 'Never' || (restartPolicy === 'OnFailure' && c.state.term.exitCode === 0));
@@ -46,14 +50,20 @@ export function buildPodStatus(rt: PodRuntime, pod: Pod, hostIP: string, now: nu
   const policy = pod.spec?.restartPolicy ?? 'Always';
   const phase = podPhase(rt, policy);
   const terminating = rt.terminating !== undefined;
-  const statuses = rt.containers.map((c) => containerStatus(c, terminating));
+  const initStatuses = rt.containers.slice(0, rt.initCount).map((c) => {
+    const st = containerStatus(c, terminating);
+    // a finished init container counts as ready (upstream reports ready: true once it exited 0)
+    return { ...st, ready: c.state.phase === 'terminated' && c.state.term.exitCode === 0 };
+  });
+  const statuses = rt.containers.slice(rt.initCount).map((c) => containerStatus(c, terminating));
   const unready = statuses.filter((s) => !s.ready).map((s) => s.name);
+  const uninitialized = initStatuses.filter((s) => !s.ready).map((s) => s.name);
   const finished = phase === 'Succeeded' || phase === 'Failed';
   const ready = unready.length === 0 && !finished;
   const sandbox = rt.sandboxReadyAt !== undefined && !finished;
   const want: Array<[string, boolean, string?, string?]> = [
     ['PodReadyToStartContainers', sandbox],
-    ['Initialized', true],
+    ['Initialized', uninitialized.length === 0, uninitialized.length ? 'ContainersNotInitialized' : undefined, uninitialized.length ? `containers with incomplete status: [${uninitialized.join(' ')}]` : undefined],
     ['Ready', ready, ready ? undefined : finished ? 'PodCompleted' : 'ContainersNotReady', ready || finished ? undefined : `containers with unready status: [${unready.join(' ')}]`],
     ['ContainersReady', ready, ready ? undefined : finished ? 'PodCompleted' : 'ContainersNotReady', ready || finished ? undefined : `containers with unready status: [${unready.join(' ')}]`],
     ['PodScheduled', true],
@@ -73,6 +83,7 @@ export function buildPodStatus(rt: PodRuntime, pod: Pod, hostIP: string, now: nu
     hostIPs: [{ ip: hostIP }],
     ...ips,
     startTime: toRFC3339(rt.startTime),
+    ...(initStatuses.length ? { initContainerStatuses: initStatuses } : {}),
     containerStatuses: statuses,
     qosClass: pod.status?.qosClass ?? qosClass(pod),
   };

@@ -5,7 +5,7 @@
 import type { Pod, Probe } from 'kubernetes-types/core/v1';
 import type { K } from '../../control-plane/controller-manager/informer';
 import type { Kubelets } from './kubelet';
-import type { PodRuntime } from './state';
+import { specOf, type PodRuntime } from './state';
 import { runProbe } from './probes';
 import { containerEnv } from './env';
 import { exitWith } from './lifecycle';
@@ -16,7 +16,7 @@ export function firstProbeDelay(p: Probe): number {
 }
 
 export function startProbes(k: Kubelets, rt: PodRuntime, ci: number, pod: K<Pod>): void {
-  const spec = pod.spec!.containers[ci];
+  const spec = specOf(pod, rt, ci);
   const c = rt.containers[ci];
   c.probes = { readyOk: 0, readyFail: 0, liveFail: 0 };
   c.ready = spec.readinessProbe ? false : undefined;
@@ -26,7 +26,7 @@ export function startProbes(k: Kubelets, rt: PodRuntime, ci: number, pod: K<Pod>
 
 function probeOnce(k: Kubelets, rt: PodRuntime, ci: number, pod: K<Pod>, probe: Probe) {
   const c = rt.containers[ci];
-  const spec = pod.spec!.containers[ci];
+  const spec = specOf(pod, rt, ci);
   const now = k.deps.clock.now();
   const env = containerEnv(k.deps.api, pod, spec, rt.podIP ?? '', k.hostIP(rt));
   return runProbe(probe, spec, c.current!.plan, now - c.current!.startedAt, rt.podIP ?? '', env, pod.spec?.hostname ?? rt.name);
@@ -38,7 +38,7 @@ function unhealthy(k: Kubelets, pod: K<Pod>, rt: PodRuntime, kind: string, messa
 
 export function probeStep(k: Kubelets, rt: PodRuntime, ci: number, pod: K<Pod>, step: string): void {
   const c = rt.containers[ci];
-  const spec = pod.spec!.containers[ci];
+  const spec = specOf(pod, rt, ci);
   if (c.state.phase !== 'running' || !c.current || !c.probes) return;
   if (step === 'probe-readiness' && spec.readinessProbe) {
     const p = spec.readinessProbe;

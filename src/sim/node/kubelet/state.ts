@@ -1,5 +1,6 @@
 // The kubelet's own memory of each pod and container: plain data (no closures), so it can be
 // snapshotted with the cluster. The API status is derived from it (./pod-status.ts).
+import type { Container, Pod } from 'kubernetes-types/core/v1';
 import type { ProcessPlan } from '../runtime/process-plan';
 
 export interface Terminated {
@@ -50,6 +51,11 @@ export interface ContainerRuntime {
   probes?: { readyOk: number; readyFail: number; liveFail: number };
 }
 
+/** The spec of container `ci` (init containers come first in PodRuntime.containers). */
+export function specOf(pod: Pod, rt: PodRuntime, ci: number): Container {
+  return ci < rt.initCount ? pod.spec!.initContainers![ci] : pod.spec!.containers[ci - rt.initCount];
+}
+
 export interface PodRuntime {
   uid: string;
   namespace: string;
@@ -60,7 +66,9 @@ export interface PodRuntime {
   sandboxReadyAt?: number;
   /** per-condition transition times (ms) */
   transitions: Record<string, number>;
+  /** init containers first (the first `initCount`), then the app containers */
   containers: ContainerRuntime[];
+  initCount: number;
   /** the next container whose startup pipeline runs (containers start in order) */
   nextToStart: number;
   terminating?: { deadline: number };
