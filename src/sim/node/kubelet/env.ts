@@ -69,3 +69,26 @@ export function containerEnv(api: SyncKubeApi, pod: Pod, c: Container, podIP: st
   }
   return env;
 }
+
+/**
+ * Why the container's config cannot be made (a missing ConfigMap, Secret or key), or undefined.
+ * mirrors pkg/kubelet/kubelet_pods.go (makeEnvironmentVariables errors) → CreateContainerConfigError
+ */
+export function envError(api: SyncKubeApi, pod: Pod, c: Container): string | undefined {
+  const ns = pod.metadata?.namespace ?? 'default';
+  for (const from of c.envFrom ?? []) {
+    const ref = from.configMapRef ?? from.secretRef;
+    if (!ref || ref.optional) continue;
+    const kind = from.configMapRef ? 'configmaps' : 'secrets';
+    if (!read(api, kind, ns, ref.name ?? '')) return `${kind === 'configmaps' ? 'configmap' : 'secret'} "${ref.name}" not found`;
+  }
+  for (const e of c.env ?? []) {
+    const ref = e.valueFrom?.configMapKeyRef ?? e.valueFrom?.secretKeyRef;
+    if (!ref || ref.optional) continue;
+    const isCM = e.valueFrom?.configMapKeyRef !== undefined;
+    const data = read(api, isCM ? 'configmaps' : 'secrets', ns, ref.name ?? '');
+    if (!data) return `${isCM ? 'configmap' : 'secret'} "${ref.name}" not found`;
+    if (!(ref.key in data)) return `couldn't find key ${ref.key} in ${isCM ? 'ConfigMap' : 'Secret'} ${ns}/${ref.name}`;
+  }
+  return undefined;
+}

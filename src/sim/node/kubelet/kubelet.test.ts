@@ -122,3 +122,17 @@ describe('kubelet', () => {
     expect(n.status.conditions.find((x) => x.type === 'Ready')?.status).toBe('True');
   });
 });
+
+describe('kubelet container config', () => {
+  it('waits in CreateContainerConfigError until the ConfigMap exists, then starts with its values', () => {
+    const c = testCluster();
+    c.api.create(R.pods, 'default', pod('cfg', { image: 'busybox:1.36', command: ['sh', '-c', 'echo color=$COLOR; sleep 3600'], env: [{ name: 'COLOR', valueFrom: { configMapKeyRef: { name: 'settings', key: 'color' } } }] }));
+    c.advance(5_000);
+    const w = getPod(c, 'cfg').status.containerStatuses[0].state.waiting!;
+    expect(w).toEqual({ reason: 'CreateContainerConfigError', message: 'configmap "settings" not found' });
+    c.api.create(R.configmaps, 'default', { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'settings' }, data: { color: 'blue' } });
+    c.advance(15_000);
+    expect(getPod(c, 'cfg').status.phase).toBe('Running');
+    expect(c.api.logs('default', 'cfg')).toBe('color=blue\n');
+  });
+});

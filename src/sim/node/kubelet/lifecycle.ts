@@ -11,7 +11,7 @@ import { startProcess } from '../runtime/process';
 import type { Kubelets } from './kubelet';
 import { specOf, type ContainerRuntime, type PodRuntime, type Terminated } from './state';
 import { BACKOFF_INITIAL_MS, BACKOFF_MAX_MS, BACKOFF_RESET_MS, MSG, TIMING, goSeconds } from './stages';
-import { containerEnv } from './env';
+import { containerEnv, envError } from './env';
 import { probeStep, startProbes } from './probe-steps';
 
 const HEX = '0123456789abcdef';
@@ -127,8 +127,19 @@ function pullBackOff(k: Kubelets, rt: PodRuntime, ci: number): void {
   k.schedule(rt, ci, 'pull', c.pullBackOffMs);
 }
 
+/** how often the kubelet retries a container whose config cannot be made */
+const CONFIG_RETRY_MS = 10_000;
+
 function create(k: Kubelets, rt: PodRuntime, ci: number): void {
   const c = rt.containers[ci];
+  const pod = k.pod(rt)!;
+  const configError = envError(k.deps.api, pod, specOf(pod, rt, ci));
+  if (configError) {
+    ev(k, rt, 'Warning', 'Failed', MSG.error(configError));
+    c.state = { phase: 'waiting', reason: 'CreateContainerConfigError', message: configError };
+    k.pushStatus(rt);
+    return k.schedule(rt, ci, 'create', CONFIG_RETRY_MS);
+  }
   if (c.state.phase === 'terminated') c.lastTerminated = c.state.term; // the first restart
   c.restartCount = c.exits;
   ev(k, rt, 'Normal', 'Created', MSG.created(c.name));
