@@ -7,6 +7,7 @@ import { validateDNS1123Label } from '../names';
 import { QUANTITY_FORMAT_ERROR, canonicalQuantity, parseQuantityExact } from '../quantity';
 import { duplicate, forbiddenField, invalidField, notFoundField, notSupported, required } from './field';
 import { validateLabels } from './meta';
+import { validateTolerations } from './taints';
 
 const RESTART_POLICIES = ['Always', 'OnFailure', 'Never'];
 const PULL_POLICIES = ['Always', 'IfNotPresent', 'Never'];
@@ -117,6 +118,7 @@ export function validatePodSpec(spec: PodSpec | undefined, path: string, allowed
     errs.push(invalidField(`${path}.terminationGracePeriodSeconds`, spec.terminationGracePeriodSeconds, 'must be greater than or equal to 0'));
   }
   errs.push(...validateLabels(spec?.nodeSelector, `${path}.nodeSelector`));
+  errs.push(...validateTolerations(spec?.tolerations, `${path}.tolerations`));
   return errs;
 }
 

@@ -94,6 +94,17 @@ describe('pods: validation', () => {
     expect((p.spec as { containers: { resources: unknown }[] }).containers[0].resources).toEqual({ requests: { cpu: '500m', memory: '1Gi' }, limits: { cpu: '1', memory: '1536Mi' } });
   });
 
+  it('tolerations and node taints', () => {
+    const { api } = newServer();
+    expect(errOf(() => api.create(R.pods, 'default', pod('p', { tolerations: [{ key: 'k', operator: 'Exists', value: 'v' }] }))).message).toBe(
+      "Pod \"p\" is invalid: spec.tolerations[0].operator: Invalid value: \"v\": value must be empty when `operator` is 'Exists'",
+    );
+    const node = { apiVersion: 'v1', kind: 'Node', metadata: { name: 'n1' }, spec: { taints: [{ key: 'gpu', value: 'true', effect: 'Sometimes' }] } };
+    expect(errOf(() => api.create(R.nodes, undefined, node)).message).toBe(
+      'Node "n1" is invalid: spec.taints[0].effect: Unsupported value: "Sometimes": supported values: "NoSchedule", "PreferNoSchedule", "NoExecute"',
+    );
+  });
+
   it('volume mounts, env names and probes', () => {
     const { api } = newServer();
     expect(errOf(() => api.create(R.pods, 'default', pod('p', {}, [{ name: 'a', image: 'x', volumeMounts: [{ name: 'data', mountPath: '/data' }] }]))).message).toBe(

@@ -8,11 +8,13 @@ import { podStrategy } from './pod';
 import { daemonSetStrategy, deploymentStrategy, replicaSetStrategy, statefulSetStrategy } from './apps';
 import { cronJobStrategy, jobStrategy } from './batch';
 import { pdbStrategy } from './policy';
+import { nodeStrategy } from './node';
 import { configMapStrategy, secretStrategy } from './config';
 
 export function createStrategies(): Map<string, Strategy> {
   return new Map<string, Strategy>([
     ['Namespace', namespaceStrategy],
+    ['Node', nodeStrategy],
     ['Service', serviceStrategy(new ServiceIPAllocator('10.0.0.0/16'), new NodePortAllocator(30000, 32767))],
     ['Pod', podStrategy],
     ['Deployment', deploymentStrategy],
