@@ -32,7 +32,7 @@ function useWorkspaceMirror() {
  * "Load into editor" (and a fresh lesson's start.yaml) replaces the text, once per request: a
  * module-level subscription, so a remount of the editor never re-applies an old request.
  */
-let consumedLoadSeq = 0;
+let consumedLoadSeq: number = import.meta.hot?.data.consumedLoadSeq ?? 0; // survives hot reloads in dev
 function consumeLoadRequest() {
   const s = useStore.getState();
   const r = s.editorLoadRequest;
@@ -42,8 +42,12 @@ function consumeLoadRequest() {
   }
 }
 consumeLoadRequest();
-useStore.subscribe((s, prev) => {
+const unsubscribeLoads = useStore.subscribe((s, prev) => {
   if (s.editorLoadRequest !== prev.editorLoadRequest) consumeLoadRequest();
+});
+import.meta.hot?.dispose((data) => {
+  data.consumedLoadSeq = consumedLoadSeq;
+  unsubscribeLoads();
 });
 
 export function ManifestEditor() {
