@@ -158,3 +158,14 @@ describe('kubectl config', () => {
     expect((await runCommand('kubectl config get-contexts', t.ctx)).stdout).toBe('CURRENT   NAME       CLUSTER    AUTHINFO   NAMESPACE\n*         kubeplay   kubeplay   kubeplay   kube-public\n');
   });
 });
+
+describe('kubectl version', () => {
+  it('prints the client version, and the server version when nodes report one', async () => {
+    const t = testContext();
+    expect((await runCommand('kubectl version --client', t.ctx)).stdout).toBe('Client Version: v1.32.4\nKustomize Version: v5.5.0\n');
+    await t.ctx.client.create(R.nodes, undefined, { apiVersion: 'v1', kind: 'Node', metadata: { name: 'n1' } });
+    const n = await t.ctx.client.get(R.nodes, undefined, 'n1');
+    await t.ctx.client.updateStatus(R.nodes, undefined, { ...n, status: { nodeInfo: { kubeletVersion: 'v1.32.6' } } });
+    expect((await runCommand('kubectl version', t.ctx)).stdout).toBe('Client Version: v1.32.4\nKustomize Version: v5.5.0\nServer Version: v1.32.6\n');
+  });
+});

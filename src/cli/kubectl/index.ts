@@ -12,6 +12,7 @@ import { kubectlLogs } from './logs';
 import { kubectlRun } from './run-pod';
 import { kubectlScale } from './scale';
 import { unknownCommand } from './suggest';
+import { kubectlVersion } from './version';
 
 type Command = (argv: string[], ctx: CliContext) => Promise<CommandResult>;
 
@@ -26,6 +27,7 @@ const COMMANDS: Record<string, Command> = {
   run: kubectlRun,
   scale: kubectlScale,
   expose: kubectlExpose,
+  version: kubectlVersion,
 };
 
 /** global flags that take a value, so `kubectl -n kube-system get pods` finds `get` */
@@ -45,6 +47,7 @@ Commands in Kubeplay:
   run           Run a particular image on the cluster
   expose        Take a replication controller, service, deployment or pod and expose it as a new Kubernetes service
   scale         Set a new size for a deployment, replica set, replication controller, or stateful set
+  version       Print the client and server version information
   config        Modify kubeconfig files (current-context, get-contexts, set-context --current --namespace)
 
 Usage:
