@@ -1,7 +1,7 @@
 // The live cluster graph: the Kubernetes architecture diagram, drawn from the cluster mirror.
 // Read-only: every box is a button that opens the object in the inspector.
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { Background, Controls, ReactFlow, ReactFlowProvider, useReactFlow } from '@xyflow/react';
+import { Background, Controls, ReactFlow, ReactFlowProvider, getViewportForBounds, useReactFlow, useStore as useFlowStore } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useTranslation } from 'react-i18next';
 import { nodeTypes } from './node-types';
@@ -14,6 +14,10 @@ import './graph.css';
 
 /** Beyond this many boxes React Flow draws only what is on screen. */
 const VIRTUALISE_ABOVE = 1500;
+const MIN_ZOOM = 0.05;
+/** pixels kept clear for the system-pods toggle and the legend */
+const OVERLAY_TOP = 34;
+const OVERLAY_BOTTOM = 48;
 
 /** A click anywhere on a box selects its object (the buttons inside do the same for the keyboard).
  *  Having a click handler also keeps React Flow from making non-draggable nodes click-through. */
@@ -22,20 +26,39 @@ function onNodeClick(_e: unknown, node: GraphNode): void {
   if (ref) useStore.getState().select(ref);
 }
 
-/** Re-fits the view when the cluster's shape changes (nodes, owners, Services), until the user pans or zooms. */
+/** Everything drawn, from the top-level boxes (children sit inside their parents). */
+function boundsOf(nodes: GraphNode[]): { x: number; y: number; width: number; height: number } {
+  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  for (const n of nodes) {
+    if (n.parentId) continue;
+    x0 = Math.min(x0, n.position.x);
+    y0 = Math.min(y0, n.position.y);
+    x1 = Math.max(x1, n.position.x + (n.width ?? 0));
+    y1 = Math.max(y1, n.position.y + (n.height ?? 0));
+  }
+  return x0 === Infinity ? { x: 0, y: 0, width: 1, height: 1 } : { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+}
+
+/**
+ * Keeps the whole cluster in view as it changes shape, until the user pans or zooms. Computed from
+ * the layout's own sizes (React Flow's fitView waits for measurements, which lag a batch behind).
+ */
 function AutoFit({ nodes, userMoved }: { nodes: GraphNode[]; userMoved: { current: boolean } }) {
-  const flow = useReactFlow();
-  const shape = useMemo(() => nodes.filter((n) => n.type !== 'pod').map((n) => n.id).join('|'), [nodes]);
+  const { setViewport } = useReactFlow();
+  const width = useFlowStore((s) => s.width);
+  const height = useFlowStore((s) => s.height);
+  const b = useMemo(() => boundsOf(nodes), [nodes]);
   useEffect(() => {
-    if (userMoved.current) return;
-    const id = requestAnimationFrame(() => void flow.fitView({ padding: 0.08, duration: 250 }));
-    return () => cancelAnimationFrame(id);
-  }, [shape, flow, userMoved]);
+    if (userMoved.current || !width || !height) return;
+    // leave the toggle (top) and the legend (bottom) uncovered
+    const vp = getViewportForBounds(b, width, Math.max(80, height - OVERLAY_TOP - OVERLAY_BOTTOM), MIN_ZOOM, 1.25, 0.04);
+    void setViewport({ ...vp, y: vp.y + OVERLAY_TOP }, { duration: 200 });
+  }, [b.x, b.y, b.width, b.height, width, height, setViewport, userMoved]); // eslint-disable-line react-hooks/exhaustive-deps
   return null;
 }
 
-function Graph({ showSystem }: { showSystem: boolean }) {
-  const { nodes, edges } = useGraph(showSystem);
+function Graph({ showSystem, aspect }: { showSystem: boolean; aspect?: number }) {
+  const { nodes, edges } = useGraph(showSystem, aspect);
   const userMoved = useRef(false);
   return (
     <ReactFlow
@@ -45,7 +68,7 @@ function Graph({ showSystem }: { showSystem: boolean }) {
       onNodeClick={onNodeClick}
       fitView
       fitViewOptions={{ padding: 0.08 }}
-      minZoom={0.05}
+      minZoom={MIN_ZOOM}
       maxZoom={2}
       nodesDraggable={false}
       nodesConnectable={false}
@@ -69,13 +92,31 @@ function Graph({ showSystem }: { showSystem: boolean }) {
   );
 }
 
+/** The panel's width / height, in steps of 0.1 so that small resizes do not re-lay the graph out. */
+function useAspect(ref: { current: HTMLElement | null }): number | undefined {
+  const [aspect, setAspect] = useState<number>();
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const ro = new ResizeObserver(([entry]) => {
+      const { width, height } = entry.contentRect;
+      if (width > 0 && height > 0) setAspect(Math.round((width / height) * 10) / 10);
+    });
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, [ref]);
+  return aspect;
+}
+
 export function ClusterGraph() {
   const { t } = useTranslation();
   const [showSystem, setShowSystem] = useState(false);
+  const ref = useRef<HTMLElement>(null);
+  const aspect = useAspect(ref);
   return (
-    <section aria-label={t('graph.region')} className="kp-graph">
+    <section ref={ref} aria-label={t('graph.region')} className="kp-graph">
       <ReactFlowProvider>
-        <Graph showSystem={showSystem} />
+        <Graph showSystem={showSystem} aspect={aspect} />
       </ReactFlowProvider>
       <Legend />
       <button type="button" className="kp-toggle" aria-pressed={showSystem} title={t('graph.systemHint')} onClick={() => setShowSystem((v) => !v)}>

@@ -8,7 +8,7 @@ import {
 } from './graph-types';
 import {
   BAND_GAP, COMPONENT_H, COMPONENT_W, CP_H, CP_W, GAP, GROUP_GAP, GROUP_W, PAD, PENDING_HEAD, PENDING_ROWS,
-  POD_H, POD_W, SlotAllocator, groupHeight, nodeColumns, pendingColumns, rowsHeight, slotPosition,
+  POD_H, POD_W, SlotAllocator, groupHeight, pendingColumns, rowsHeight, slotPosition,
 } from './layout';
 
 export type ObjectsByKind = Readonly<Record<string, ReadonlyMap<string, KubeObject> | undefined>>;
@@ -111,6 +111,19 @@ export interface PodGroups {
 }
 
 /** One pass over the pods: by spec.nodeName, or Pending when there is none. */
+/** Whether a node shows counts instead of boxes. */
+export function isAggregated(podsOnNode: number, totalPods: number, opts: ClusterOptions): boolean {
+  return totalPods > opts.aggregateAllAbove || podsOnNode > opts.aggregateAbove;
+}
+
+/** Each node's box height before placing (slots may leave gaps; close enough to choose a grid). */
+export function estimatedHeights(groups: PodGroups, totalPods: number, opts: ClusterOptions): number[] {
+  return groups.names.map((name) => {
+    const count = groups.byNode.get(name)?.size ?? 0;
+    return groupHeight(count - 1, isAggregated(count, totalPods, opts));
+  });
+}
+
 export function groupPods(objects: ObjectsByKind): PodGroups {
   const byNode = new Map<string, Map<string, Pod>>();
   const pending = new Map<string, Pod>();
@@ -131,7 +144,7 @@ export function groupPods(objects: ObjectsByKind): PodGroups {
 }
 
 /** The Pending band and the worker nodes, from `top` down, `width` wide. */
-export function deriveCluster(objects: ObjectsByKind, groups: PodGroups, opts: ClusterOptions, slots: SlotAllocator, top: number, width: number): ClusterPart {
+export function deriveCluster(objects: ObjectsByKind, groups: PodGroups, opts: ClusterOptions, slots: SlotAllocator, top: number, width: number, cols: number): ClusterPart {
   const out: GraphNode[] = [];
   const podTarget = new Map<string, string>();
   const { byNode, pending, names: sorted } = groups;
@@ -145,8 +158,6 @@ export function deriveCluster(objects: ObjectsByKind, groups: PodGroups, opts: C
   for (const child of placedPending.children) out.push(child);
 
   const nodeObjects = objects.Node ?? new Map<string, KubeObject>();
-  const cols = nodeColumns(sorted.length);
-  const aggregateAll = podCount > opts.aggregateAllAbove;
 
   let rowY = top + pendingH + BAND_GAP;
   for (let r = 0; r * cols < sorted.length; r++) {
@@ -155,7 +166,7 @@ export function deriveCluster(objects: ObjectsByKind, groups: PodGroups, opts: C
       const name = sorted[r * cols + c];
       const id = `node:${name}`;
       const members = byNode.get(name) ?? new Map<string, Pod>();
-      const aggregated = aggregateAll || members.size > opts.aggregateAbove;
+      const aggregated = isAggregated(members.size, podCount, opts);
       const placed = placePods(id, members, aggregated, slots, podTarget);
       const node = nodeObjects.get(`/${name}`) as Node | undefined;
       const height = groupHeight(placed.maxSlot, aggregated);

@@ -1,11 +1,11 @@
 // Objects → graph: the pure function behind the cluster graph. Cheap enough to run on every batch
 // of watch events at 10,000 pods: one pass over the pods, label lookups through an index, per-pod
 // view data cached by object identity, and no pod-to-pod comparisons.
-import { controlPlaneNodes, deriveCluster, groupPods, type ObjectsByKind } from './derive-cluster';
+import { controlPlaneNodes, deriveCluster, estimatedHeights, groupPods, type ObjectsByKind } from './derive-cluster';
 import { deriveEdges, placeWorkloads } from './derive-workloads';
 import type { Graph } from './graph-types';
 import { hideSystem } from './system-filter';
-import { BAND_GAP, CP_H, SlotAllocator, clusterWidth } from './layout';
+import { BAND_GAP, CP_H, SlotAllocator, chooseColumns, clusterWidth } from './layout';
 
 export type { ObjectsByKind };
 
@@ -18,6 +18,8 @@ export interface DeriveOptions {
   slots?: SlotAllocator;
   /** leave out objects in kube-system and the other system namespaces */
   hideSystem?: boolean;
+  /** the viewport's width / height: the node grid takes the shape that shows everything largest */
+  aspect?: number;
 }
 
 export const AGGREGATE_ABOVE = 30;
@@ -26,16 +28,11 @@ export const AGGREGATE_ALL_ABOVE = 1500;
 export function deriveGraph(all: ObjectsByKind, opts: DeriveOptions = {}): Graph {
   const objects = opts.hideSystem ? hideSystem(all) : all;
   const groups = groupPods(objects);
-  const width = clusterWidth(groups.names.length);
+  const clusterOpts = { aggregateAbove: opts.aggregateAbove ?? AGGREGATE_ABOVE, aggregateAllAbove: opts.aggregateAllAbove ?? AGGREGATE_ALL_ABOVE };
+  const cols = chooseColumns(estimatedHeights(groups, objects.Pod?.size ?? 0, clusterOpts), opts.aspect);
+  const width = clusterWidth(groups.names.length, cols);
   const workloads = placeWorkloads(objects, CP_H + BAND_GAP, width);
-  const cluster = deriveCluster(
-    objects,
-    groups,
-    { aggregateAbove: opts.aggregateAbove ?? AGGREGATE_ABOVE, aggregateAllAbove: opts.aggregateAllAbove ?? AGGREGATE_ALL_ABOVE },
-    opts.slots ?? new SlotAllocator(),
-    workloads.bottom + BAND_GAP,
-    width,
-  );
+  const cluster = deriveCluster(objects, groups, clusterOpts, opts.slots ?? new SlotAllocator(), workloads.bottom + BAND_GAP, width, cols);
   return {
     nodes: [...controlPlaneNodes(width), ...workloads.nodes, ...cluster.nodes],
     edges: deriveEdges(objects, workloads, cluster.podTarget),

@@ -17,8 +17,8 @@ export const GROUP_GAP = 30;
 /** vertical space between the bands (control plane, objects, Pending, nodes) */
 export const BAND_GAP = 44;
 
-export const COMPONENT_W = 142;
-export const COMPONENT_H = 54;
+export const COMPONENT_W = 124;
+export const COMPONENT_H = 60;
 export const CP_W = PAD * 2 + 5 * COMPONENT_W + 4 * GAP;
 export const CP_H = 40 + COMPONENT_H + PAD + 20; // title, components, caption
 
@@ -53,9 +53,36 @@ export function nodeColumns(nodeCount: number): number {
 }
 
 /** Width of the node grid, which sets the width of the Pending band and where objects wrap. */
-export function clusterWidth(nodeCount: number): number {
-  const cols = Math.min(Math.max(nodeCount, 1), nodeColumns(nodeCount));
-  return Math.max(CP_W, cols * (GROUP_W + GROUP_GAP) - GROUP_GAP);
+export function clusterWidth(nodeCount: number, cols = nodeColumns(nodeCount)): number {
+  const used = Math.min(Math.max(nodeCount, 1), cols);
+  return Math.max(CP_W, used * (GROUP_W + GROUP_GAP) - GROUP_GAP);
+}
+
+/** Everything above the node grid, roughly: control plane, one band of objects, Pending. */
+const BANDS_H = CP_H + BAND_GAP + 2 * (WORKLOAD_H + WORKLOAD_ROW_GAP) + BAND_GAP + HEAD + 2 * (POD_H + GAP) + BAND_GAP;
+
+/**
+ * Node columns that make the whole picture largest in a viewport of the given aspect ratio
+ * (width / height): a tall panel gets fewer, wider-apart rows; a wide one more columns. Without an
+ * aspect, the default grid. `heights` are the nodes' box heights in display order.
+ */
+export function chooseColumns(heights: readonly number[], aspect: number | undefined): number {
+  const n = heights.length;
+  const fallback = nodeColumns(n);
+  if (!aspect || n <= 1) return fallback;
+  let best = fallback;
+  let bestScale = 0;
+  const maxCols = Math.min(n, Math.max(3, Math.ceil(Math.sqrt(n) * 2)));
+  for (let cols = 1; cols <= maxCols; cols++) {
+    let h = BANDS_H;
+    for (let r = 0; r * cols < n; r++) h += Math.max(...heights.slice(r * cols, r * cols + cols)) + GROUP_GAP;
+    const scale = Math.min(aspect / clusterWidth(n, cols), 1 / h);
+    if (scale > bestScale * 1.0001) {
+      bestScale = scale;
+      best = cols;
+    }
+  }
+  return best;
 }
 
 /** Pods per row in the Pending band of a given width. */

@@ -11,16 +11,16 @@ import { reuseEdges, reuseNodes } from './reuse';
 
 const DRAWN_KINDS = ['Pod', 'Node', 'Service', 'Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob'] as const;
 
-export function useGraph(showSystem: boolean): Graph {
+export function useGraph(showSystem: boolean, aspect?: number): Graph {
   const maps = useStore(useShallow((s) => DRAWN_KINDS.map((k) => s.objects[k])));
   const slots = useRef(new SlotAllocator());
   const prev = useRef<Graph>({ nodes: [], edges: [] });
   return useMemo(() => {
     const objects: Record<string, ReadonlyMap<string, KubeObject> | undefined> = {};
     DRAWN_KINDS.forEach((k, i) => (objects[k] = maps[i]));
-    const next = deriveGraph(objects, { slots: slots.current, hideSystem: !showSystem });
+    const next = deriveGraph(objects, { slots: slots.current, hideSystem: !showSystem, aspect });
     const shared = { nodes: reuseNodes(prev.current.nodes, next.nodes), edges: reuseEdges(prev.current.edges, next.edges) };
     prev.current = shared;
     return shared;
-  }, [maps, showSystem]);
+  }, [maps, showSystem, aspect]);
 }
