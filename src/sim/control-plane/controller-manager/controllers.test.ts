@@ -89,6 +89,28 @@ describe('Deployment controller', () => {
     expect(scaling.some((m) => /^Scaled down replica set web-\S+ from 4 to 3$/.test(m))).toBe(true);
   });
 
+  it('scales the current ReplicaSet on a replicas change and trims history to revisionHistoryLimit', () => {
+    const c = testCluster();
+    c.api.create(R.deployments, 'default', deployment('hist', 2, 'nginx:1.25', { revisionHistoryLimit: 1 }));
+    c.advance(15_000);
+    const t0 = c.clock.now();
+    c.api.updateScale(R.deployments, 'default', 'hist', 4);
+    c.advance(15_000);
+    const scaled = eventsFor(c, 'default', 'hist', t0).filter((e) => e.reason === 'ScalingReplicaSet').map((e) => e.message);
+    expect(scaled).toEqual([expect.stringMatching(/^Scaled up replica set hist-\S+ from 2 to 4$/)]);
+    for (const image of ['nginx:1.26', 'nginx:1.27']) {
+      const cur = c.api.get(R.deployments, 'default', 'hist') as Obj & { spec: { template: { spec: { containers: Array<{ image: string }> } } } };
+      const next = structuredClone(cur);
+      next.spec.template.spec.containers[0].image = image;
+      c.api.update(R.deployments, 'default', next);
+      c.advance(40_000);
+    }
+    const rss = list(c, 'replicasets');
+    expect(rss).toHaveLength(2); // the current one and one old revision
+    expect(rss.map((r) => r.metadata.annotations?.['deployment.kubernetes.io/revision']).sort()).toEqual(['2', '3']);
+    expect(running(c)).toHaveLength(4);
+  });
+
   it('Recreate stops every old pod before starting new ones', () => {
     const c = testCluster();
     c.api.create(R.deployments, 'default', deployment('db', 2, 'nginx:1.26', { strategy: { type: 'Recreate' } }));
