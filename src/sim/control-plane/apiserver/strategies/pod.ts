@@ -9,8 +9,9 @@ import { deepEqual } from '../../etcd/deep';
 import { mountServiceAccountToken } from '../../../api/defaults/service-account';
 import type { Strategy } from '../strategy';
 
+// Pods carry no metadata.generation before Kubernetes 1.33 (PodObservedGenerationTracking); the
+// simulated cluster runs 1.32.
 export const podStrategy: Strategy = {
-  generation: true,
   defaults(obj) {
     obj.spec = obj.spec ?? {};
     normalizeQuantities(obj.spec as PodSpec, 'Pod');
