@@ -58,6 +58,24 @@ describe('services', () => {
     );
   });
 
+  it('headless and ExternalName services hold no address; NodePort → ClusterIP frees the port', () => {
+    const { api } = newServer();
+    expect(spec(api.create(R.services, 'default', service('h', { clusterIP: 'None' })))).toMatchObject({ clusterIP: 'None', clusterIPs: ['None'] });
+    const ext = spec(api.create(R.services, 'default', { apiVersion: 'v1', kind: 'Service', metadata: { name: 'ext' }, spec: { type: 'ExternalName', externalName: 'example.com' } }));
+    expect(ext.clusterIP).toBeUndefined();
+    const np = api.create(R.services, 'default', service('np', { type: 'NodePort', ports: [{ port: 80, nodePort: 30100 }] }));
+    const asClusterIP = api.update(R.services, 'default', { ...structuredClone(np), spec: { ...spec(np), type: 'ClusterIP' } } as KubeObject);
+    expect(spec(asClusterIP).ports[0].nodePort).toBeUndefined();
+    expect(spec(api.create(R.services, 'default', service('again', { type: 'NodePort', ports: [{ port: 80, nodePort: 30100 }] }))).ports[0].nodePort).toBe(30100);
+  });
+
+  it('LoadBalancer services get node ports too', () => {
+    const { api } = newServer();
+    const lb = spec(api.create(R.services, 'default', service('lb', { type: 'LoadBalancer' })));
+    expect(lb).toMatchObject({ allocateLoadBalancerNodePorts: true, externalTrafficPolicy: 'Cluster' });
+    expect(lb.ports[0].nodePort).toBeGreaterThanOrEqual(30000);
+  });
+
   it('validation messages', () => {
     const { api } = newServer();
     expect(errOf(() => api.create(R.services, 'default', service('1web'))).message).toContain('Service "1web" is invalid: metadata.name: Invalid value: "1web": a DNS-1035 label must consist of');
