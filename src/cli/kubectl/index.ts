@@ -9,6 +9,7 @@ import { kubectlExpose } from './expose';
 import { fail, ok } from './errors';
 import { kubectlGet } from './get';
 import { kubectlLogs } from './logs';
+import { kubectlRollout } from './rollout';
 import { kubectlRun } from './run-pod';
 import { kubectlScale } from './scale';
 import { unknownCommand } from './suggest';
@@ -28,6 +29,7 @@ const COMMANDS: Record<string, Command> = {
   scale: kubectlScale,
   expose: kubectlExpose,
   version: kubectlVersion,
+  rollout: kubectlRollout,
 };
 
 /** global flags that take a value, so `kubectl -n kube-system get pods` finds `get` */
@@ -47,6 +49,7 @@ Commands in Kubeplay:
   run           Run a particular image on the cluster
   expose        Take a replication controller, service, deployment or pod and expose it as a new Kubernetes service
   scale         Set a new size for a deployment, replica set, replication controller, or stateful set
+  rollout       Manage the rollout of a resource (status, history, undo, restart)
   version       Print the client and server version information
   config        Modify kubeconfig files (current-context, get-contexts, set-context --current --namespace)
 

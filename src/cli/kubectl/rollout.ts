@@ -1,0 +1,123 @@
+// `kubectl rollout status|history|undo|restart` for Deployments: mirrors
+// kubectl/pkg/polymorphichelpers (rollout_status.go, history.go, rollback.go, objectrestarter.go).
+// `status` waits in simulated time (ctx.sleep), printing each new status line as kubectl does.
+import { R } from '../../sim/api/resources';
+import { toRFC3339 } from '../../sim/clock';
+import type { Deployment, KubeObject, ReplicaSet } from '../../sim/api/types';
+import type { CliContext, CommandResult } from '../types';
+import { deepEqual } from './apply-merge';
+import { fail, flagFail, serverErrorMessage } from './errors';
+import { GLOBAL_FLAGS, parseFlags, UsageError, type FlagSpec } from './flags';
+import { resolveArgs, ResolveError } from './resolve';
+import { DESCRIBE_TABWRITER, tabwrite } from './tabwriter';
+
+const FLAGS: FlagSpec[] = [...GLOBAL_FLAGS, { name: 'to-revision', type: 'int' }, { name: 'revision', type: 'int' }, { name: 'watch', short: 'w', type: 'bool' }, { name: 'timeout', type: 'string' }];
+const REVISION = 'deployment.kubernetes.io/revision';
+const MAX_WAIT_MS = 10 * 60 * 1000;
+
+/** mirrors rollout_status.go DeploymentStatusViewer.Status */
+export function deploymentRolloutStatus(d: Deployment): { message: string; done: boolean; error?: string } {
+  const name = d.metadata?.name;
+  const st = d.status ?? {};
+  if ((d.metadata?.generation ?? 0) > (st.observedGeneration ?? 0)) return { message: 'Waiting for deployment spec update to be observed...\n', done: false };
+  const progressing = (st.conditions ?? []).find((c) => c.type === 'Progressing');
+  if (progressing?.reason === 'ProgressDeadlineExceeded') return { message: '', done: false, error: `deployment "${name}" exceeded its progress deadline` };
+  const replicas = d.spec?.replicas ?? 1;
+  const updated = st.updatedReplicas ?? 0;
+  if (updated < replicas) return { message: `Waiting for deployment "${name}" rollout to finish: ${updated} out of ${replicas} new replicas have been updated...\n`, done: false };
+  if ((st.replicas ?? 0) > updated) return { message: `Waiting for deployment "${name}" rollout to finish: ${(st.replicas ?? 0) - updated} old replicas are pending termination...\n`, done: false };
+  if ((st.availableReplicas ?? 0) < updated) return { message: `Waiting for deployment "${name}" rollout to finish: ${st.availableReplicas ?? 0} of ${updated} updated replicas are available...\n`, done: false };
+  return { message: `deployment "${name}" successfully rolled out\n`, done: true };
+}
+
+function withoutHash(t: unknown): unknown {
+  const tpl = structuredClone(t) as { metadata?: { labels?: Record<string, string> } };
+  if (tpl?.metadata?.labels) delete tpl.metadata.labels['pod-template-hash'];
+  return tpl;
+}
+
+async function ownedReplicaSets(d: KubeObject, ctx: CliContext): Promise<ReplicaSet[]> {
+  const list = await ctx.client.list(R.replicasets, d.metadata.namespace);
+  return (list.items as unknown as ReplicaSet[]).filter((rs) => (rs.metadata?.ownerReferences ?? []).some((o) => o.controller && o.uid === d.metadata.uid));
+}
+
+const revisionOf = (rs: ReplicaSet) => Number(rs.metadata?.annotations?.[REVISION] ?? 0);
+
+export async function kubectlRollout(argv: string[], ctx: CliContext): Promise<CommandResult> {
+  let parsed;
+  try {
+    parsed = parseFlags(argv, FLAGS);
+  } catch (e) {
+    if (e instanceof UsageError) return flagFail(e.message, 'rollout');
+    throw e;
+  }
+  const { args, flags } = parsed;
+  const [sub, ...targets] = args;
+  if (!['status', 'history', 'undo', 'restart'].includes(sub ?? '')) return fail("error: kubeplay's kubectl supports rollout status, history, undo and restart");
+  if (targets.length === 0) return fail(`error: required resource not specified`);
+  let requests;
+  try {
+    requests = resolveArgs(targets);
+  } catch (e) {
+    if (e instanceof ResolveError) return fail(`error: ${e.message}`);
+    throw e;
+  }
+  const { resource, names } = requests[0];
+  if (resource.resource !== 'deployments') return fail(`error: no ${sub === 'status' ? 'status viewer' : sub === 'history' ? 'history viewer' : sub === 'undo' ? 'rollbacker' : 'restarter'} has been implemented for "${resource.kind}" in kubeplay`);
+  if (names.length === 0) return fail('error: resource(s) were provided, but no name was specified');
+  const ns = (flags.namespace as string | undefined) ?? ctx.namespace;
+  const name = names[0];
+  try {
+    const d = await ctx.client.get(R.deployments, ns, name);
+    if (sub === 'restart') {
+      const patch = { spec: { template: { metadata: { annotations: { 'kubectl.kubernetes.io/restartedAt': toRFC3339(ctx.now()) } } } } };
+      await ctx.client.patch(R.deployments, ns, name, 'strategic', patch);
+      return { stdout: `deployment.apps/${name} restarted\n`, stderr: '', exitCode: 0 };
+    }
+    if (sub === 'history') {
+      const rss = (await ownedReplicaSets(d, ctx)).filter((rs) => revisionOf(rs) > 0).sort((a, b) => revisionOf(a) - revisionOf(b));
+      const rows = rss.map((rs) => `${revisionOf(rs)}\t${rs.metadata?.annotations?.['kubernetes.io/change-cause'] || '<none>'}\n`).join('');
+      return { stdout: `deployment.apps/${name} \n${tabwrite(`REVISION\tCHANGE-CAUSE\n${rows}`, DESCRIBE_TABWRITER)}\n`, stderr: '', exitCode: 0 };
+    }
+    if (sub === 'undo') return undo(d, ctx, ns, (flags['to-revision'] as number | undefined) ?? 0);
+    return status(d, ctx, ns, flags.watch !== false);
+  } catch (e) {
+    return fail(serverErrorMessage(e));
+  }
+}
+
+async function status(first: KubeObject, ctx: CliContext, ns: string, watch: boolean): Promise<CommandResult> {
+  let d = first;
+  let stdout = '';
+  let last = '';
+  for (let waited = 0; ; waited += 1000) {
+    const s = deploymentRolloutStatus(d as unknown as Deployment);
+    if (s.error) return { stdout, stderr: `error: ${s.error}\n`, exitCode: 1 };
+    if (s.message !== last) stdout += s.message;
+    last = s.message;
+    if (s.done || !watch) return { stdout, stderr: '', exitCode: 0 };
+    if (!ctx.sleep || waited >= MAX_WAIT_MS) return { stdout, stderr: 'error: timed out waiting for the condition\n', exitCode: 1 };
+    await ctx.sleep(1000);
+    d = await ctx.client.get(R.deployments, ns, d.metadata.name ?? '');
+  }
+}
+
+async function undo(d: KubeObject, ctx: CliContext, ns: string, toRevision: number): Promise<CommandResult> {
+  const name = d.metadata.name;
+  if ((d.spec as { paused?: boolean }).paused) return fail(`error: you cannot rollback a paused deployment; resume it first with 'kubectl rollout resume' and try again`);
+  const rss = (await ownedReplicaSets(d, ctx)).filter((rs) => revisionOf(rs) > 0).sort((a, b) => revisionOf(b) - revisionOf(a));
+  let target: ReplicaSet | undefined;
+  if (toRevision === 0) {
+    if (rss.length < 2) return fail(`error: no rollout history found for deployment "${name}"`);
+    target = rss[1];
+  } else {
+    target = rss.find((rs) => revisionOf(rs) === toRevision);
+    if (!target) return fail(`error: unable to find specified revision ${toRevision} in history`);
+  }
+  const template = withoutHash(target.spec?.template);
+  if (deepEqual(template, withoutHash((d.spec as { template: unknown }).template))) {
+    return { stdout: `deployment.apps/${name} skipped rollback (current template already matches revision ${revisionOf(target)})\n`, stderr: '', exitCode: 0 };
+  }
+  await ctx.client.update(R.deployments, ns, { ...d, spec: { ...(d.spec as object), template } });
+  return { stdout: `deployment.apps/${name} rolled back\n`, stderr: '', exitCode: 0 };
+}
