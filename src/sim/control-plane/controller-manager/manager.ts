@@ -13,6 +13,7 @@ import { EndpointsController } from './endpoints/endpoints';
 import { DaemonSetController } from './daemonset/daemonset';
 import { NamespaceController } from './namespace/namespace';
 import { NodeLifecycleController } from './node-lifecycle/node-lifecycle';
+import { JobController } from './job/job';
 
 export interface ControllerDeps {
   api: SyncKubeApi;
@@ -31,15 +32,17 @@ export function startControllers(deps: ControllerDeps): Controllers {
   const rs = new ReplicaSetController(deps);
   const deployments = new DeploymentController(deps);
   const daemonsets = new DaemonSetController(deps);
-  new GarbageCollector(deps, [R.daemonsets]);
+  new GarbageCollector(deps, [R.daemonsets, R.jobs]);
   new EndpointsController(deps);
   new NamespaceController(deps);
   new NodeLifecycleController(deps);
+  const jobs = new JobController(deps);
   return {
     lookup(kind, namespace, name) {
       if (kind === 'ReplicaSet') return rs.rss.get(`${namespace}/${name}`);
       if (kind === 'Deployment') return deployments.deployments.get(`${namespace}/${name}`);
       if (kind === 'DaemonSet') return daemonsets.daemonsets.get(`${namespace}/${name}`);
+      if (kind === 'Job') return jobs.jobs.get(`${namespace}/${name}`);
       return undefined;
     },
   };
