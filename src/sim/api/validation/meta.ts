@@ -48,12 +48,18 @@ export function validateObjectMeta(obj: KubeObject, namespaced: boolean): FieldE
   if (!namespaced && m.namespace) errs.push(forbiddenField('metadata.namespace', 'not allowed on this type'));
   errs.push(...validateLabels(m.labels, 'metadata.labels'));
   errs.push(...validateAnnotations(m.annotations, 'metadata.annotations'));
-  for (const [i, ref] of (m.ownerReferences ?? []).entries()) {
-    const f = `metadata.ownerReferences[${i}]`;
+  // validateOwnerReference reports at metadata.ownerReferences, without an index
+  const f = 'metadata.ownerReferences';
+  const controllers: string[] = [];
+  for (const ref of m.ownerReferences ?? []) {
     if (!ref.apiVersion) errs.push(invalidField(`${f}.apiVersion`, ref.apiVersion ?? '', 'version must not be empty'));
     if (!ref.kind) errs.push(invalidField(`${f}.kind`, ref.kind ?? '', 'kind must not be empty'));
     if (!ref.name) errs.push(invalidField(`${f}.name`, ref.name ?? '', 'name must not be empty'));
     if (!ref.uid) errs.push(invalidField(`${f}.uid`, ref.uid ?? '', 'uid must not be empty'));
+    if (ref.controller) controllers.push(`${ref.kind}/${ref.name}`);
+  }
+  if (controllers.length > 1) {
+    errs.push({ type: 'FieldValueInvalid', field: f, message: `Invalid value: []v1.OwnerReference{…}: Only one reference can have Controller set to true. Found "true" in references for ${controllers.join(' and ')}` });
   }
   return errs;
 }

@@ -70,6 +70,17 @@ describe('ApiServer basics', () => {
     expect(errOf(() => api.list(R.configmaps, undefined, { fieldSelector: 'data.x=1' }))).toMatchObject({ code: 400, message: 'field label not supported: data.x' });
   });
 
+  it('owner references: required fields and a single controller', () => {
+    const { api } = server();
+    const ref = (name: string) => ({ apiVersion: 'apps/v1', kind: 'ReplicaSet', name, uid: `uid-${name}`, controller: true });
+    const two = { ...cm('a'), metadata: { name: 'a', ownerReferences: [ref('x'), ref('y')] } };
+    expect(errOf(() => api.create(R.configmaps, 'default', two)).message).toBe(
+      'ConfigMap "a" is invalid: metadata.ownerReferences: Invalid value: []v1.OwnerReference{…}: Only one reference can have Controller set to true. Found "true" in references for ReplicaSet/x and ReplicaSet/y',
+    );
+    const noUid = { ...cm('a'), metadata: { name: 'a', ownerReferences: [{ ...ref('x'), uid: '' }] } };
+    expect(errOf(() => api.create(R.configmaps, 'default', noUid)).message).toBe('ConfigMap "a" is invalid: metadata.ownerReferences.uid: Invalid value: "": uid must not be empty');
+  });
+
   it('update: optimistic concurrency, no-op updates keep the resourceVersion', () => {
     const { api } = server();
     const a = api.create(R.configmaps, 'default', cm('a', { k: '1' }));
