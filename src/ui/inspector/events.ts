@@ -1,6 +1,6 @@
 // The Events section, as `kubectl describe` shows it: events whose involvedObject is this object,
 // oldest first, with Type, Reason, Age, From and Message.
-// mirrors kubectl/pkg/describe/describe.go DescribeEvents and formatEventSource.
+// mirrors kubectl/pkg/describe/describe.go DescribeEvents, as src/cli/kubectl/describe/events.ts prints it.
 import type { Event, KubeObject } from '../../sim/api/types';
 import type { ObjectRef } from '../../state/ui-slice';
 import { translateTimestampSince } from '../../cli/kubectl/printers/duration';
@@ -19,13 +19,12 @@ function lastTime(e: Event): string {
 }
 
 function firstTime(e: Event): string {
-  return (e.firstTimestamp as string | undefined) || (e.eventTime as string | undefined) || lastTime(e);
+  return (e.eventTime as string | undefined) || (e.firstTimestamp as string | undefined) || lastTime(e);
 }
 
+/** describe's From: the reporting component (as kubectl's describe in src/cli prints it). */
 export function eventSource(e: Event): string {
-  const component = e.source?.component || e.reportingComponent || '';
-  const host = e.source?.host || e.reportingInstance || '';
-  return host && component ? `${component}, ${host}` : component || host;
+  return e.source?.component || e.reportingComponent || '';
 }
 
 /** Events about `ref` (matched by kind, namespace and name; by uid too when both sides have one). */
@@ -60,15 +59,20 @@ function sortEvents(list: Event[]): Event[] {
   });
 }
 
-/** describe's Age cell: "5s", or "3m (x4 over 10m)" for a repeated event. */
+/** describe's Age cell: "5s" since the first occurrence, or "3m (x4 over 10m)" for a repeated event. */
+function ageCell(e: Event, now: number): string {
+  const first = translateTimestampSince(firstTime(e), now);
+  if (e.series) return `${translateTimestampSince(e.series.lastObservedTime as string | undefined, now)} (x${e.series.count} over ${first})`;
+  if ((e.count ?? 0) > 1) return `${translateTimestampSince(lastTime(e), now)} (x${e.count} over ${first})`;
+  return first;
+}
+
 export function eventRow(e: Event, now: number): EventRow {
-  const age = translateTimestampSince(lastTime(e), now);
-  const count = e.count ?? e.series?.count ?? 1;
   return {
     key: e.metadata?.uid ?? `${e.metadata?.namespace}/${e.metadata?.name}`,
     type: e.type ?? 'Normal',
     reason: e.reason ?? '',
-    age: count > 1 ? `${age} (x${count} over ${translateTimestampSince(firstTime(e), now)})` : age,
+    age: ageCell(e, now),
     from: eventSource(e),
     message: (e.message ?? '').trim(),
   };
