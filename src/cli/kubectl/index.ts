@@ -2,16 +2,19 @@
 import type { CliContext, CommandResult } from '../types';
 import { kubectlApply } from './apply-command';
 import { kubectlConfig } from './config';
+import { kubectlCordon } from './cordon';
 import { kubectlCreate } from './create';
 import { kubectlDelete } from './delete';
 import { kubectlDescribe } from './describe/index';
 import { kubectlExpose } from './expose';
 import { fail, ok } from './errors';
 import { kubectlGet } from './get';
+import { kubectlLabelLike } from './label';
 import { kubectlLogs } from './logs';
 import { kubectlRollout } from './rollout';
 import { kubectlRun } from './run-pod';
 import { kubectlScale } from './scale';
+import { kubectlSet } from './set-image';
 import { unknownCommand } from './suggest';
 import { kubectlVersion } from './version';
 
@@ -30,6 +33,11 @@ const COMMANDS: Record<string, Command> = {
   expose: kubectlExpose,
   version: kubectlVersion,
   rollout: kubectlRollout,
+  label: kubectlLabelLike('label'),
+  annotate: kubectlLabelLike('annotate'),
+  set: kubectlSet,
+  cordon: kubectlCordon(true),
+  uncordon: kubectlCordon(false),
 };
 
 /** global flags that take a value, so `kubectl -n kube-system get pods` finds `get` */
@@ -50,6 +58,11 @@ Commands in Kubeplay:
   expose        Take a replication controller, service, deployment or pod and expose it as a new Kubernetes service
   scale         Set a new size for a deployment, replica set, replication controller, or stateful set
   rollout       Manage the rollout of a resource (status, history, undo, restart)
+  label         Update the labels on a resource
+  annotate      Update the annotations on a resource
+  set image     Update the image of a pod template
+  cordon        Mark node as unschedulable
+  uncordon      Mark node as schedulable
   version       Print the client and server version information
   config        Modify kubeconfig files (current-context, get-contexts, set-context --current --namespace)
 
