@@ -14,6 +14,7 @@ import { DaemonSetController } from './daemonset/daemonset';
 import { NamespaceController } from './namespace/namespace';
 import { NodeLifecycleController } from './node-lifecycle/node-lifecycle';
 import { JobController } from './job/job';
+import { CronJobController } from './cronjob/cronjob';
 
 export interface ControllerDeps {
   api: SyncKubeApi;
@@ -32,17 +33,19 @@ export function startControllers(deps: ControllerDeps): Controllers {
   const rs = new ReplicaSetController(deps);
   const deployments = new DeploymentController(deps);
   const daemonsets = new DaemonSetController(deps);
-  new GarbageCollector(deps, [R.daemonsets, R.jobs]);
+  new GarbageCollector(deps, [R.daemonsets, R.jobs, R.cronjobs]);
   new EndpointsController(deps);
   new NamespaceController(deps);
   new NodeLifecycleController(deps);
   const jobs = new JobController(deps);
+  const cronjobs = new CronJobController(deps);
   return {
     lookup(kind, namespace, name) {
       if (kind === 'ReplicaSet') return rs.rss.get(`${namespace}/${name}`);
       if (kind === 'Deployment') return deployments.deployments.get(`${namespace}/${name}`);
       if (kind === 'DaemonSet') return daemonsets.daemonsets.get(`${namespace}/${name}`);
       if (kind === 'Job') return jobs.jobs.get(`${namespace}/${name}`);
+      if (kind === 'CronJob') return cronjobs.cronjobs.get(`${namespace}/${name}`);
       return undefined;
     },
   };
