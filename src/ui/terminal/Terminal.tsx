@@ -1,6 +1,6 @@
 // The terminal: xterm for display, ./line-editor.ts for editing, the worker's kubectl for running.
-// The labelled container is focusable and hands focus to xterm's input; Tab is left to the browser
-// so keyboard users can leave the terminal (no focus trap).
+// The labelled container is focusable and hands focus to xterm's input. Tab completes a started
+// line; on an empty line (and Shift+Tab always) it moves focus, so the terminal never traps it.
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Terminal as XTerm } from '@xterm/xterm';
@@ -8,6 +8,17 @@ import { FitAddon } from '@xterm/addon-fit';
 import '@xterm/xterm/css/xterm.css';
 import { LineEditor } from './line-editor';
 import { runTerminalLine } from './run-line';
+import { candidates, type CompletionSource } from './complete';
+import { useStore } from '../../state/store';
+
+const completionSource: CompletionSource = {
+  names: (kind, namespace) =>
+    [...(useStore.getState().objects[kind]?.values() ?? [])]
+      .filter((o) => (o.metadata.namespace ?? '') === namespace)
+      .map((o) => o.metadata.name ?? '')
+      .sort(),
+  files: () => [useStore.getState().editorFileName],
+};
 
 const THEME = { background: '#0f172a', foreground: '#e2e8f0', cursor: '#93c5fd', selectionBackground: '#334155' };
 
@@ -25,7 +36,6 @@ export function Terminal() {
     const fit = new FitAddon();
     term.loadAddon(fit);
     term.open(el);
-    term.attachCustomKeyEventHandler((e) => e.key !== 'Tab');
     const safeFit = () => {
       try {
         fit.fit();
@@ -40,6 +50,17 @@ export function Terminal() {
     const editor = new LineEditor();
     let busy = false;
     const queue: string[] = [];
+    // Tab completes a started line; on an empty line, and with Shift, it moves focus as usual
+    term.attachCustomKeyEventHandler((e) => {
+      if (e.key !== 'Tab') return true;
+      if (e.shiftKey || e.ctrlKey || e.altKey || e.metaKey || busy || editor.buffer.trim() === '') return false;
+      e.preventDefault();
+      if (e.type === 'keydown') {
+        const out = editor.complete(candidates(editor.beforeCursor, completionSource));
+        if (out) term.write(out);
+      }
+      return false;
+    });
     term.write(`\x1b[90m${welcome.current}\x1b[0m\r\n${editor.render()}`);
 
     const runQueued = async () => {

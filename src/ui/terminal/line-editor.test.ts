@@ -59,4 +59,18 @@ describe('terminal line editor', () => {
     ed.feed('\x1b[15~x'); // F5, then x
     expect(ed.buffer).toBe('x');
   });
+
+  it('Tab completes one match with a space, several to their common prefix, and lists them on a second Tab', () => {
+    const ed = new LineEditor();
+    ed.feed('kubectl get po');
+    expect(ed.complete(['pods', 'po'])).toBe('');
+    expect(ed.complete(['pods', 'po'])).toBe(`\r\npods  po\r\n${PROMPT}kubectl get po`);
+    ed.feed('d');
+    expect(ed.complete(['pods', 'po'])).toBe('s ');
+    expect(ed.buffer).toBe('kubectl get pods ');
+    ed.feed('web');
+    ed.complete(['web-1', 'web-2']);
+    expect(ed.buffer).toBe('kubectl get pods web-');
+    expect(ed.complete(['other'])).toBe('');
+  });
 });

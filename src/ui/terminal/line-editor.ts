@@ -40,8 +40,34 @@ export class LineEditor {
   /** index into history while browsing it; history.length = the line being typed */
   private browse = 0;
   private draft = '';
+  /** the line and cursor at an ambiguous Tab: a second Tab there lists the choices */
+  private ambiguousAt: string | undefined;
+
+  /** The text before the cursor, what completion looks at. */
+  get beforeCursor(): string {
+    return this.buffer.slice(0, this.cursor);
+  }
+
+  /**
+   * Tab: complete the word before the cursor from `options`, like bash: one match is completed
+   * (with a space), several are completed to their common prefix, and a second Tab lists them.
+   */
+  complete(options: readonly string[]): string {
+    const word = /\S*$/.exec(this.beforeCursor)![0];
+    const matches = [...new Set(options.filter((o) => o.startsWith(word)))];
+    const here = `${this.cursor}:${this.buffer}`;
+    const listing = this.ambiguousAt === here;
+    this.ambiguousAt = undefined;
+    if (matches.length === 0) return '';
+    if (matches.length === 1) return this.insert(`${matches[0].slice(word.length)} `);
+    const common = commonPrefix(matches);
+    if (common.length > word.length) return this.insert(common.slice(word.length));
+    this.ambiguousAt = here;
+    return listing ? `\r\n${matches.join('  ')}\r\n${this.render()}` : '';
+  }
 
   feed(data: string): FeedResult {
+    this.ambiguousAt = undefined;
     const res: FeedResult = { output: '', lines: [] };
     let i = 0;
     while (i < data.length) {
@@ -149,6 +175,12 @@ export class LineEditor {
   private redraw(): string {
     return '\r\x1b[K' + this.render();
   }
+}
+
+function commonPrefix(words: string[]): string {
+  let p = words[0];
+  for (const w of words) while (!w.startsWith(p)) p = p.slice(0, -1);
+  return p;
 }
 
 function back(n: number): string {
