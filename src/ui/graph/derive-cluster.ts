@@ -42,6 +42,9 @@ export function podData(pod: Pod): PodData {
   return d;
 }
 
+/** shown only when a group is aggregated; one shared empty list keeps other groups unchanged */
+const NO_COUNTS: StatusCount[] = [];
+
 const TONE_ORDER: Record<StatusTone, number> = { error: 0, warn: 1, pending: 2, ok: 3, terminating: 4, done: 5 };
 
 export function countByStatus(pods: readonly PodData[]): StatusCount[] {
@@ -154,7 +157,7 @@ export function deriveCluster(objects: ObjectsByKind, groups: PodGroups, opts: C
   const pendingAgg = pending.size > pendingCols * PENDING_ROWS;
   const pendingH = rowsHeight(PENDING_ROWS, PENDING_HEAD);
   const placedPending = placePods('pending', pending, pendingAgg, slots, podTarget, pendingCols, PENDING_HEAD);
-  out.push({ id: 'pending', type: 'pending', position: { x: 0, y: top }, width, height: pendingH, data: { podCount: pending.size, aggregated: pendingAgg, counts: countByStatus(placedPending.datas) } });
+  out.push({ id: 'pending', type: 'pending', position: { x: 0, y: top }, width, height: pendingH, data: { podCount: pending.size, aggregated: pendingAgg, counts: pendingAgg ? countByStatus(placedPending.datas) : NO_COUNTS } });
   for (const child of placedPending.children) out.push(child);
 
   const nodeObjects = objects.Node ?? new Map<string, KubeObject>();
@@ -176,7 +179,7 @@ export function deriveCluster(objects: ObjectsByKind, groups: PodGroups, opts: C
         id, type: 'clusterNode', position: { x: c * (GROUP_W + GROUP_GAP), y: rowY }, width: GROUP_W, height,
         data: {
           ref: { kind: 'Node', name }, name, status: node ? nodeStatus(node) : 'Unknown', ready: node ? nodeStatus(node).startsWith('Ready') : false,
-          podCount: members.size, aggregated, counts: countByStatus(placed.datas),
+          podCount: members.size, aggregated, counts: aggregated ? countByStatus(placed.datas) : NO_COUNTS,
           pool: labels['kubernetes.azure.com/agentpool'] ?? labels['agentpool'], cpu: node?.status?.capacity?.cpu, memory: shortMemory(node?.status?.capacity?.memory),
         },
       });
