@@ -39,6 +39,11 @@ export function validateAnnotations(annotations: Record<string, string> | undefi
 export function validateObjectMeta(obj: KubeObject, namespaced: boolean): FieldError[] {
   const m = obj.metadata;
   const errs: FieldError[] = [];
+  if (m.generateName) {
+    // a prefix is checked as a name whose trailing dash stands for the random suffix (maskTrailingDash)
+    const masked = m.generateName.length > 1 && m.generateName.endsWith('-') ? `${m.generateName.slice(0, -1)}a` : m.generateName;
+    for (const msg of nameValidatorFor(obj.kind)(masked)) errs.push(invalidField('metadata.generateName', m.generateName, msg));
+  }
   if (!m.name) {
     errs.push(required('metadata.name', 'name or generateName is required'));
   } else {

@@ -139,6 +139,12 @@ describe('pods: validation', () => {
     expect(p.metadata.generateName).toBe('web-');
   });
 
+  it('an invalid generateName is reported on metadata.generateName', () => {
+    const { api } = newServer();
+    const err = errOf(() => api.create(R.pods, 'default', { apiVersion: 'v1', kind: 'Pod', metadata: { generateName: 'Web-' }, spec: { containers: [{ name: 'a', image: 'x' }] } }));
+    expect(err.message).toMatch(/^Pod "Web-[a-z0-9]{5}" is invalid: \[metadata\.generateName: Invalid value: "Web-": a lowercase RFC 1123 subdomain/);
+  });
+
   it('a generated name that is taken is drawn again', () => {
     const a = newServer(5).api;
     const first = a.create(R.pods, 'default', { apiVersion: 'v1', kind: 'Pod', metadata: { generateName: 'web-' }, spec: { containers: [{ name: 'a', image: 'x' }] } });
