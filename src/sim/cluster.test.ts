@@ -79,3 +79,17 @@ describe('createCluster', () => {
     expect(mid.status?.phase).toBe('Running');
   });
 });
+
+describe('events', () => {
+  it('aggregate repeats and expire after the 1h event TTL', () => {
+    const c = createCluster({ seed: 5, addons: false });
+    c.api.create(R.pods, 'default', { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'crash' }, spec: { containers: [{ name: 'c', image: 'busybox:1.36', command: ['sh', '-c', 'exit 1'] }] } });
+    c.advance(120_000);
+    const backoff = (c.api.list(R.events, 'default').items as Array<KubeObject & { reason: string; count: number }>).filter((e) => e.reason === 'BackOff');
+    expect(backoff).toHaveLength(1);
+    expect(backoff[0].count).toBeGreaterThan(2);
+    c.api.delete(R.pods, 'default', 'crash', { gracePeriodSeconds: 0 });
+    c.advance(2 * 60 * 60_000);
+    expect(c.api.list(R.events, 'default').items).toHaveLength(0);
+  });
+});

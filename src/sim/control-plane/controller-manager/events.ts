@@ -18,9 +18,24 @@ export type RecordEvent = (involved: KubeObject, type: 'Normal' | 'Warning', rea
  * into one Event with a growing count, as client-go's EventCorrelator does.
  * mirrors staging/src/k8s.io/client-go/tools/record/event.go and events_cache.go
  */
+export const EVENT_TTL_MS = 60 * 60_000;
+
 export function apiEventRecorder(api: SyncKubeApi, clock: Clock): RecordEvent {
   const seen = new Map<string, string>(); // aggregation key -> event name
+  const keyOfEvent = new Map<string, string>(); // ns/name -> aggregation key
   let seq = 0;
+  // the api-server's --event-ttl (1h): events expire, so a long session does not pile them up
+  clock.on('event-ttl', (key) => {
+    const agg = keyOfEvent.get(key);
+    if (agg !== undefined) seen.delete(agg);
+    keyOfEvent.delete(key);
+    const i = key.indexOf('/');
+    try {
+      api.delete(R.events, key.slice(0, i), key.slice(i + 1));
+    } catch {
+      // already gone
+    }
+  });
   return (involved, type, reason, message, source) => {
     const m = involved.metadata;
     const ns = m.namespace || 'default';
@@ -56,6 +71,8 @@ export function apiEventRecorder(api: SyncKubeApi, clock: Clock): RecordEvent {
         reportingInstance: source.host ?? '',
       });
       seen.set(aggKey, name);
+      keyOfEvent.set(`${ns}/${name}`, aggKey);
+      clock.after(EVENT_TTL_MS, 'event-ttl', `${ns}/${name}`);
     } catch {
       // the namespace is going away: events are best effort, as upstream
     }
