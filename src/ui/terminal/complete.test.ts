@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { candidates, KUBECTL_COMMANDS, PROGRAMS, type CompletionSource } from './complete';
+
+const objects: Record<string, string[]> = { 'Pod/default': ['web-1', 'web-2'], 'Pod/kube-system': ['coredns-abc'], 'Namespace/': ['default', 'kube-system'], 'Node/': ['node-a'], 'Deployment/default': ['web'] };
+const src: CompletionSource = {
+  names: (kind, ns) => objects[`${kind}/${ns}`] ?? [],
+  files: () => ['pod.yaml'],
+};
+
+describe('terminal completion', () => {
+  it('completes programs, then kubectl commands', () => {
+    expect(candidates('ku', src)).toEqual(PROGRAMS);
+    expect(candidates('kubectl ', src)).toEqual(KUBECTL_COMMANDS);
+    expect(candidates('kubectl -n kube-system g', src)).toEqual(KUBECTL_COMMANDS);
+  });
+
+  it('completes resource types and then names of that type in the namespace', () => {
+    expect(candidates('kubectl get ', src)).toEqual(expect.arrayContaining(['pods', 'po', 'deployments', 'deploy']));
+    expect(candidates('kubectl get pods w', src)).toEqual(['web-1', 'web-2']);
+    expect(candidates('kubectl -n kube-system describe po ', src)).toEqual(['coredns-abc']);
+    expect(candidates('kubectl get deploy ', src)).toEqual(['web']);
+    expect(candidates('kubectl logs ', src)).toEqual(['web-1', 'web-2']);
+    expect(candidates('kubectl cordon ', src)).toEqual(['node-a']);
+    expect(candidates('kubectl rollout ', src)).toEqual(['history', 'restart', 'status', 'undo']);
+    expect(candidates('kubectl rollout status deployment ', src)).toEqual(['web']);
+  });
+
+  it('completes flag values: namespaces, files, output formats', () => {
+    expect(candidates('kubectl get pods -n ', src)).toEqual(['default', 'kube-system']);
+    expect(candidates('kubectl apply -f p', src)).toEqual(['pod.yaml']);
+    expect(candidates('kubectl get pods -o ', src)).toEqual(['json', 'name', 'wide', 'yaml']);
+  });
+
+  it('offers nothing for unknown programs, flags or types', () => {
+    expect(candidates('ls ', src)).toEqual([]);
+    expect(candidates('kubectl get pods --wat', src)).toEqual([]);
+    expect(candidates('kubectl get widgets ', src)).toEqual([]);
+  });
+});
