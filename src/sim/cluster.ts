@@ -9,7 +9,8 @@ import { localClient } from './api/local-client';
 import { R } from './api/resources';
 import { ApiServer } from './control-plane/apiserver/apiserver';
 import { InformerFactory, type K } from './control-plane/controller-manager/informer';
-import { apiEventRecorder } from './control-plane/controller-manager/events';
+import { recordThrough } from './control-plane/controller-manager/events';
+import { EventRecorder } from './control-plane/events';
 import { startControllers, type Controllers } from './control-plane/controller-manager/manager';
 import { Scheduler } from './control-plane/scheduler/scheduler';
 import { Kubelets } from './node/kubelet/kubelet';
@@ -57,7 +58,7 @@ export function createCluster(opts: ClusterOptions = {}): Cluster {
   const rng = new Rng(opts.seed ?? 1);
   const api = new ApiServer({ clock, rng });
   const informers = new InformerFactory(api);
-  const record = apiEventRecorder(api, clock);
+  const record = recordThrough(new EventRecorder(api, clock, rng), api, clock);
   const deps = { api, clock, rng, informers, record };
   const scheduler = new Scheduler(deps);
   const kubelets = new Kubelets(deps);
