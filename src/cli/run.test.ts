@@ -169,3 +169,14 @@ describe('kubectl version', () => {
     expect((await runCommand('kubectl version', t.ctx)).stdout).toBe('Client Version: v1.32.4\nKustomize Version: v5.5.0\nServer Version: v1.32.6\n');
   });
 });
+
+describe('kubectl api-resources', () => {
+  it('lists the served kinds, core group first', async () => {
+    const { stdout } = await run('kubectl api-resources');
+    const lines = stdout.split('\n');
+    expect(lines[0]).toMatch(/^NAME +SHORTNAMES +APIVERSION +NAMESPACED +KIND$/);
+    expect(lines.find((l) => l.startsWith('pods '))).toMatch(/^pods +po +v1 +true +Pod$/);
+    expect(lines.findIndex((l) => l.startsWith('deployments'))).toBeGreaterThan(lines.findIndex((l) => l.startsWith('services')));
+    expect((await run('kubectl api-resources --namespaced=false -o name')).stdout).toBe('namespaces\nnodes\n');
+  });
+});

@@ -1,5 +1,6 @@
 // kubectl's command table: the first word that is not a global flag picks the command.
 import type { CliContext, CommandResult } from '../types';
+import { kubectlApiResources } from './api-resources';
 import { kubectlApply } from './apply-command';
 import { kubectlConfig } from './config';
 import { kubectlCordon } from './cordon';
@@ -38,6 +39,7 @@ const COMMANDS: Record<string, Command> = {
   set: kubectlSet,
   cordon: kubectlCordon(true),
   uncordon: kubectlCordon(false),
+  'api-resources': kubectlApiResources,
 };
 
 /** global flags that take a value, so `kubectl -n kube-system get pods` finds `get` */
@@ -63,6 +65,7 @@ Commands in Kubeplay:
   set image     Update the image of a pod template
   cordon        Mark node as unschedulable
   uncordon      Mark node as schedulable
+  api-resources Print the supported API resources on the server
   version       Print the client and server version information
   config        Modify kubeconfig files (current-context, get-contexts, set-context --current --namespace)
 

@@ -10,11 +10,11 @@ export interface ResourceRequest {
 
 export class ResolveError extends Error {}
 
-/** kubectl's `all` category (the kinds we serve), in kubectl's order */
-const ALL = ['pods', 'services', 'deployments', 'replicasets'];
+/** kubectl's `all` category in discovery order; only the kinds the simulator serves are used */
+const ALL = ['pods', 'replicationcontrollers', 'services', 'daemonsets', 'deployments', 'replicasets', 'statefulsets', 'horizontalpodautoscalers', 'cronjobs', 'jobs'];
 
 function lookup(typed: string): ResourceInfo[] {
-  if (typed === 'all') return ALL.map((r) => RESOURCES.find((x) => x.resource === r) as ResourceInfo);
+  if (typed === 'all') return ALL.flatMap((r) => RESOURCES.filter((x) => x.resource === r));
   const r = resourceForName(typed);
   if (!r) throw new ResolveError(`the server doesn't have a resource type "${typed}"`);
   return [r];

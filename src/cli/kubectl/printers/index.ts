@@ -10,6 +10,7 @@ import { nodePrinter } from './nodes';
 import { podPrinter } from './pods';
 import { replicaSetPrinter } from './replicasets';
 import { servicePrinter } from './services';
+import { cronJobPrinter, daemonSetPrinter, jobPrinter, pdbPrinter, statefulSetPrinter } from './workloads';
 import type { KindPrinter, Table } from './table';
 
 const PRINTERS: Record<string, KindPrinter> = {
@@ -25,6 +26,11 @@ const PRINTERS: Record<string, KindPrinter> = {
   secrets: secretPrinter,
   serviceaccounts: serviceAccountPrinter,
   leases: leasePrinter,
+  daemonsets: daemonSetPrinter,
+  statefulsets: statefulSetPrinter,
+  jobs: jobPrinter,
+  cronjobs: cronJobPrinter,
+  poddisruptionbudgets: pdbPrinter,
 };
 
 export function printerFor(resource: string): KindPrinter {
