@@ -92,7 +92,8 @@ function copyAnnotations(d: Deployment): Record<string, string> {
 function syncDeploymentRevision(ctx: SyncContext, revision: string): void {
   const { d, api } = ctx;
   if (d.metadata.annotations?.[REVISION] === revision) return;
-  ctx.d = api.update(R.deployments, d.metadata.namespace, { ...d, metadata: { ...d.metadata, annotations: { ...(d.metadata.annotations ?? {}), [REVISION]: revision } } }) as K<Deployment>;
+  // through the status endpoint, as upstream: an annotation change by update would bump the generation
+  ctx.d = api.updateStatus(R.deployments, d.metadata.namespace, { ...d, metadata: { ...d.metadata, annotations: { ...(d.metadata.annotations ?? {}), [REVISION]: revision } } }) as K<Deployment>;
 }
 
 /** A replicas change without a template change: spread the difference over the active ReplicaSets. */
