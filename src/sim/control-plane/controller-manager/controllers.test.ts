@@ -60,7 +60,8 @@ describe('Deployment controller', () => {
     c.api.create(R.deployments, 'default', deployment('web', 4, 'nginx:1.26'));
     c.advance(20_000);
     let d = c.api.get(R.deployments, 'default', 'web') as Obj;
-    expect(d.status).toMatchObject({ replicas: 4, updatedReplicas: 4, readyReplicas: 4, availableReplicas: 4 });
+    expect(d.status).toMatchObject({ replicas: 4, updatedReplicas: 4, readyReplicas: 4, availableReplicas: 4, observedGeneration: 1 });
+    expect(d.metadata.generation).toBe(1); // the revision annotation went through status: no bump
     expect(d.status.conditions?.map((x) => `${x.type}=${x.status}/${x.reason}`)).toEqual(['Available=True/MinimumReplicasAvailable', 'Progressing=True/NewReplicaSetAvailable']);
     const first = list(c, 'replicasets')[0];
     expect(first.metadata.name).toMatch(/^web-[bcdf4-9]{8,10}$/);
