@@ -22,6 +22,7 @@ describe('kubectl client-side errors (as kubectl 1.32 prints them)', () => {
   it.each([
     ['kubectl foo', 'Error: unknown command "foo" for "kubectl"\n\nDid you mean this?\n\ttop\n\n'],
     ['kubectl zzzz', 'Error: unknown command "zzzz" for "kubectl"\n'],
+    ['kubectl exec web -- ls', 'error: kubeplay\'s kubectl does not support "exec" yet\n'],
     ['kubectl get pods --bogus', "Error: unknown flag: --bogus\nSee 'kubectl get --help' for usage.\n"],
     ['kubectl delete pod x --bogus', "Error: unknown flag: --bogus\nSee 'kubectl delete --help' for usage.\n"],
     ['kubectl get pods -l', "Error: flag needs an argument: 'l' in -l\nSee 'kubectl get --help' for usage.\n"],

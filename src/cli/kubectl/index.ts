@@ -16,7 +16,7 @@ import { kubectlRollout } from './rollout';
 import { kubectlRun } from './run-pod';
 import { kubectlScale } from './scale';
 import { kubectlSet } from './set-image';
-import { unknownCommand } from './suggest';
+import { KUBECTL_COMMANDS, unknownCommand } from './suggest';
 import { kubectlVersion } from './version';
 
 type Command = (argv: string[], ctx: CliContext) => Promise<CommandResult>;
@@ -86,6 +86,7 @@ export async function runKubectl(argv: string[], ctx: CliContext): Promise<Comma
   if (i >= argv.length) return ok(USAGE);
   const name = argv[i];
   const command = COMMANDS[name];
+  if (!command && KUBECTL_COMMANDS.includes(name)) return fail(`error: kubeplay's kubectl does not support "${name}" yet`);
   if (!command) return { stdout: '', stderr: unknownCommand(name), exitCode: 1 };
   return command([...argv.slice(0, i), ...argv.slice(i + 1)], ctx);
 }
