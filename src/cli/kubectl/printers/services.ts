@@ -51,8 +51,8 @@ export const servicePrinter: KindPrinter = {
       svc.metadata?.name ?? '',
       svc.spec?.type ?? 'ClusterIP',
       svc.spec?.clusterIP || '<none>',
-      // the server renders the wide form; kubectl shows what it gets
-      serviceExternalIP(svc, false),
+      // the api-server's TableConvertor always generates with Wide: true, so long ingress lists stay whole
+      serviceExternalIP(svc, true),
       servicePorts(svc),
       translateTimestampSince(svc.metadata?.creationTimestamp as string | undefined, now),
       formatLabels(svc.spec?.selector),
