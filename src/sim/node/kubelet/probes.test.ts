@@ -18,7 +18,8 @@ describe('probes', () => {
     );
     c.advance(30_000);
     expect(getPod(c, 'liveness-exec').status.containerStatuses[0].restartCount).toBe(0);
-    c.advance(30_000);
+    // third failure at ~45s; sh as PID 1 ignores SIGTERM, so the kill waits out the 30s grace period
+    c.advance(50_000);
     const evs = eventsFor(c, 'default', 'liveness-exec', t0);
     const bad = evs.find((e) => e.reason === 'Unhealthy')!;
     expect(bad.message).toBe("Liveness probe failed: cat: can't open '/tmp/healthy': No such file or directory\n");
