@@ -132,33 +132,44 @@ export function placeWorkloads(objects: ObjectsByKind, top: number, width: numbe
 
 /** ownerReference edges (owner → ReplicaSet, owner → pod) and Service selector edges (Service → pod). */
 export function deriveEdges(objects: ObjectsByKind, part: WorkloadPart, podTarget: ReadonlyMap<string, string>): GraphEdge[] {
-  const edges = new Map<string, GraphEdge>();
-  const owns = (source: string, target: string) => {
-    const id = `owns:${source}->${target}`;
-    if (!edges.has(id)) edges.set(id, { id, source, target, sourceHandle: 'out', targetHandle: 'in', data: { kind: 'owns' }, className: 'kp-edge-owns' });
+  // source → targets, deduplicated without building a string per pod (10,000 pods share few targets)
+  const owns = new Map<string, Set<string>>();
+  const selects = new Map<string, Set<string>>();
+  const link = (m: Map<string, Set<string>>, source: string, target: string) => {
+    let set = m.get(source);
+    if (!set) m.set(source, (set = new Set()));
+    set.add(target);
   };
   for (const rs of objects.ReplicaSet?.values() ?? []) {
     const owner = controllerOf(rs);
     const src = owner && part.uidToId.get(owner.uid);
     const target = rs.metadata.uid && part.uidToId.get(rs.metadata.uid);
-    if (src && target) owns(src, target);
+    if (src && target) link(owns, src, target);
   }
   for (const [k, o] of objects.Pod ?? []) {
-    const owner = controllerOf(o);
-    const src = owner && part.uidToId.get(owner.uid);
-    const target = podTarget.get(k);
-    if (src && target) owns(src, target);
+    const refs = o.metadata.ownerReferences;
+    if (!refs) continue;
+    const owner = refs.find((r) => r.controller) ?? refs[0];
+    const src = part.uidToId.get(owner.uid);
+    const target = src && podTarget.get(k);
+    if (src && target) link(owns, src, target);
   }
   for (const svc of part.services) {
     for (const k of podsSelectedBy(objects.Pod, svc.namespace, svc.selector)) {
       const target = podTarget.get(k);
-      const id = `sel:${svc.id}->${target}`;
-      if (target && !edges.has(id)) edges.set(id, { id, source: svc.id, target, sourceHandle: 'sel', targetHandle: 'sel-in', data: { kind: 'selects' }, className: 'kp-edge-selects' });
+      if (target) link(selects, svc.id, target);
     }
+  }
+  const edges: GraphEdge[] = [];
+  for (const [source, targets] of owns) {
+    for (const target of targets) edges.push({ id: `owns:${source}->${target}`, source, target, sourceHandle: 'out', targetHandle: 'in', data: { kind: 'owns' }, className: 'kp-edge-owns' });
+  }
+  for (const [source, targets] of selects) {
+    for (const target of targets) edges.push({ id: `sel:${source}->${target}`, source, target, sourceHandle: 'sel', targetHandle: 'sel-in', data: { kind: 'selects' }, className: 'kp-edge-selects' });
   }
   // At scale an owner reaches hundreds of nodes: a fan of lines says nothing, so edges into
   // nodes that show counts are left out beyond a few hundred (the inspector lists the pods).
-  const all = [...edges.values()];
+  const all = edges;
   const intoCounts = all.filter((e) => e.target.startsWith('node:')).length;
   return intoCounts > MAX_EDGES_INTO_COUNTS ? all.filter((e) => !e.target.startsWith('node:')) : all;
 }

@@ -8,6 +8,8 @@ import { Inspector } from '../../inspector/Inspector';
 import { hugeCluster, sampleCluster } from './sample-cluster';
 
 initI18n();
+// for measuring updates from the browser console / Playwright
+(window as unknown as { kpStore: typeof useStore }).kpStore = useStore;
 const params = new URLSearchParams(location.search);
 useStore.getState().replaceAll(params.has('scale') ? hugeCluster() : sampleCluster(), '1', { now: Date.UTC(2025, 0, 6, 9, 5), paused: false, speed: 1 });
 const sel = params.get('select');
