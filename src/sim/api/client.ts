@@ -18,6 +18,8 @@ export interface WriteOptions {
   /** 'All' = server-side dry run: validated and defaulted, not stored */
   dryRun?: 'All';
   fieldManager?: string;
+  /** server-side apply: take fields other appliers own instead of failing with a conflict */
+  force?: boolean;
 }
 
 export type PropagationPolicy = 'Background' | 'Foreground' | 'Orphan';
@@ -26,7 +28,8 @@ export interface DeleteOptions extends WriteOptions {
   gracePeriodSeconds?: number;
 }
 
-export type PatchType = 'merge' | 'json' | 'strategic';
+/** 'apply' = server-side apply (application/apply-patch+yaml): needs opts.fieldManager */
+export type PatchType = 'merge' | 'json' | 'strategic' | 'apply';
 
 export interface LogOptions {
   container?: string;

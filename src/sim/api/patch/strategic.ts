@@ -22,6 +22,13 @@ const MERGE_KEYS: Record<string, string | ((items: unknown[]) => string)> = {
   // container ports merge by containerPort, Service ports by port
   ports: (items) => (items.some((p) => isPlainObject(p) && 'containerPort' in p) ? 'containerPort' : 'port'),
 };
+/** The merge key of a list field, or undefined for atomic lists (shared with server-side apply). */
+export function mergeKeyFor(field: string, items: unknown[]): string | undefined {
+  const spec = MERGE_KEYS[field];
+  if (spec === undefined) return undefined;
+  return typeof spec === 'string' ? spec : spec(items);
+}
+
 /** Lists of scalars merged as sets. */
 const MERGED_SCALAR_LISTS = new Set(['finalizers']);
 

@@ -24,6 +24,7 @@ import { applyPatch } from './patch';
 import { getScale, scaleTarget } from './scale';
 import { bootstrap } from './bootstrap';
 import { bindPod } from './binding';
+import { applyBody, applyToLive, managedFieldsForCreate } from './server-side-apply';
 import { PDB_KEY, asEviction, checkBudgets, evictionSucceeded } from './eviction';
 
 export type LogProvider = (namespace: string, pod: string, opts: LogOptions) => string;
@@ -196,6 +197,7 @@ export class ApiServer implements SyncKubeApi {
   patch(gvr: GroupVersionResource, namespace: string | undefined, name: string, type: PatchType, patch: unknown, opts: WriteOptions = {}): KubeObject {
     const info = resolve(gvr);
     const ns = namespaceFor(info, namespace);
+    if (type === 'apply') return this.serverSideApply(info, ns, name, patch, opts);
     const old = this.existing(info, ns, name);
     const patched = applyPatch(structuredClone(old), type, patch) as KubeObject;
     const o = bodyFor(info, patched);
@@ -242,6 +244,22 @@ export class ApiServer implements SyncKubeApi {
 
   // --- internals ---
 
+  private serverSideApply(info: ResourceInfo, ns: string, name: string, patch: unknown, opts: WriteOptions): KubeObject {
+    if (!opts.fieldManager) throw badRequest('fieldManager is required for apply requests');
+    const body = bodyFor(info, applyBody(patch));
+    if (body.metadata.name && body.metadata.name !== name) throw badRequest(`the name of the object (${body.metadata.name}) does not match the name on the URL (${name})`);
+    const req = { manager: opts.fieldManager, force: opts.force === true, nowRFC3339: this.clock.nowRFC3339() };
+    const live = this.store.get(storeKey(info), ns, name);
+    if (!live) {
+      // apply creates what does not exist yet
+      const created = { ...body, metadata: { ...body.metadata, name, managedFields: managedFieldsForCreate(body, req) } };
+      return this.create(info, ns || undefined, created, opts);
+    }
+    this.checkPrecondition(info, body, live);
+    const merged = bodyFor(info, applyToLive(info, live, body, req));
+    return this.updateFrom(info, merged, live, opts);
+  }
+
   private strategy(info: ResourceInfo): Strategy {
     return this.strategies.get(info.kind) ?? {};
   }
@@ -279,6 +297,8 @@ export class ApiServer implements SyncKubeApi {
     else delete m.deletionGracePeriodSeconds;
     if (om.generation !== undefined) m.generation = om.generation;
     else delete m.generation;
+    // an update that leaves managedFields out keeps them (fieldmanager does the same)
+    if (m.managedFields === undefined && om.managedFields) m.managedFields = om.managedFields;
     if (info.subresources.includes('status')) o.status = old.status;
     const s = this.strategy(info);
     const ctx = this.ctx(opts);

@@ -15,6 +15,8 @@ export function applyPatch(doc: unknown, type: PatchType, patch: unknown): unkno
       return applyJsonPatch(doc, body);
     case 'strategic':
       return strategicMergePatch(doc, body);
+    case 'apply':
+      throw badRequest('server-side apply is handled by the api-server, not as a document patch');
     default:
       throw badRequest(`unsupported patch type: ${String(type)}`);
   }
