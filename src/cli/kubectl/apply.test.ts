@@ -113,7 +113,8 @@ describe('applyManifests', () => {
     const { ctx } = testContext();
     const text = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: noimg\nspec:\n  containers:\n  - name: a\n    ports:\n    - containerPort: 80\n';
     const r = await applyManifests(text, ctx, { fileName: 'pod.yaml' });
-    expect(r.output).toBe('Error from server (Invalid): error when creating "pod.yaml": Pod "noimg" is invalid: spec.containers[0].image: Required value\n');
+    // kubectl's CheckErr prints 422s from the Status details: `The <Kind> "<name>" is invalid: <causes>`
+    expect(r.output).toBe('The Pod "noimg" is invalid: spec.containers[0].image: Required value\n');
     // the image is missing, so the nearest present ancestor (the container) is marked
     expect(r.documents[0].error?.line).toBe(7);
   });

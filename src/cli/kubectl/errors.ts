@@ -5,12 +5,27 @@ import type { CommandResult } from '../types';
 
 /** `Error from server (NotFound): pods "x" not found` */
 export function serverErrorMessage(e: unknown, context?: string): string {
+  if (isStatusError(e) && e.status.reason === 'Invalid' && e.status.details) return invalidMessage(e.status.details);
   if (isStatusError(e)) {
     const msg = context ? `${context}: ${e.status.message}` : e.status.message;
     const reason = e.status.reason;
     return reason && reason !== 'Unknown' ? `Error from server (${reason}): ${msg}` : `Error from server: ${msg}`;
   }
   return `error: ${e instanceof Error ? e.message : String(e)}`;
+}
+
+/**
+ * CheckErr's special case for 422 Invalid: `The Pod "x" is invalid: spec.containers[0].image: Required value`,
+ * built from the Status details (kind, name, causes), not its message, so the `error when creating
+ * "file"` context is dropped as kubectl drops it; several causes go one per line after `* `, duplicates once.
+ * (kubectl prints the plain `Error from server (Invalid): …` form only when several objects failed at once.)
+ */
+function invalidMessage(details: { kind?: string; name?: string; causes?: Array<{ field?: string; message?: string }> }): string {
+  const head = details.kind || details.name ? `The ${details.kind ?? ''} "${details.name ?? ''}" is invalid` : 'The request is invalid';
+  const causes = [...new Set((details.causes ?? []).map((c) => `${c.field}: ${c.message}`))];
+  if (causes.length === 0) return head;
+  if (causes.length === 1) return `${head}: ${causes[0]}`;
+  return `${head}: \n${causes.map((c) => `* ${c}`).join('\n')}`;
 }
 
 export function fail(stderr: string, stdout = ''): CommandResult {
