@@ -20,6 +20,8 @@ export type PodData = {
   restarts: number;
   /** kube-system and friends: drawn quieter so the student's own pods stand out */
   system: boolean;
+  /** deleted a moment ago: fading out (ghosts.ts) */
+  leaving?: boolean;
 };
 
 export type ClusterNodeData = {

@@ -8,6 +8,7 @@ import { deriveGraph } from './derive';
 import type { Graph } from './graph-types';
 import { SlotAllocator } from './layout';
 import { reuseEdges, reuseNodes } from './reuse';
+import { Ghosts } from './ghosts';
 
 const DRAWN_KINDS = ['Pod', 'Node', 'Service', 'Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob'] as const;
 
@@ -34,13 +35,23 @@ export function useGraph(showSystem: boolean, aspect?: number): Graph {
   const pods = live[0]?.size ?? 0;
   const maps = useThrottled(live, pods > THROTTLE_ABOVE, Math.min(1000, Math.round(pods / 10)));
   const slots = useRef(new SlotAllocator());
+  const ghosts = useRef(new Ghosts());
   const prev = useRef<Graph>({ nodes: [], edges: [] });
-  return useMemo(() => {
+  const [tick, setTick] = useState(0);
+  const graph = useMemo(() => {
     const objects: Record<string, ReadonlyMap<string, KubeObject> | undefined> = {};
     DRAWN_KINDS.forEach((k, i) => (objects[k] = maps[i]));
     const next = deriveGraph(objects, { slots: slots.current, hideSystem: !showSystem, aspect });
-    const shared = { nodes: reuseNodes(prev.current.nodes, next.nodes), edges: reuseEdges(prev.current.edges, next.edges) };
+    const withGhosts = ghosts.current.apply(prev.current.nodes, next.nodes, performance.now());
+    const shared = { nodes: reuseNodes(prev.current.nodes, withGhosts), edges: reuseEdges(prev.current.edges, next.edges) };
     prev.current = shared;
     return shared;
-  }, [maps, showSystem, aspect]);
+  }, [maps, showSystem, aspect, tick]); // eslint-disable-line react-hooks/exhaustive-deps -- tick only re-runs it
+  useEffect(() => {
+    const at = ghosts.current.nextExpiry();
+    if (at === undefined) return;
+    const id = setTimeout(() => setTick((t) => t + 1), Math.max(0, at - performance.now()) + 10);
+    return () => clearTimeout(id);
+  }, [graph]);
+  return graph;
 }

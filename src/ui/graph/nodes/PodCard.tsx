@@ -19,7 +19,9 @@ export const PodCard = memo(function PodCard({ data }: { data: PodData }) {
   return (
     <button
       type="button"
-      className={`kp-pod nodrag nopan kp-tone-${data.tone}${data.system ? ' kp-system' : ''}${selected ? ' kp-selected' : ''}`}
+      className={`kp-pod nodrag nopan kp-tone-${data.tone}${data.system ? ' kp-system' : ''}${selected ? ' kp-selected' : ''}${data.leaving ? ' kp-leaving' : ''}`}
+      aria-hidden={data.leaving || undefined}
+      tabIndex={data.leaving ? -1 : undefined}
       aria-label={label}
       aria-pressed={selected}
       title={`${data.namespace}/${data.name}\n${data.status} · ${data.ready}${data.restarts ? ` · ${t('graph.restarts', { count: data.restarts })}` : ''}`}
