@@ -1,6 +1,8 @@
 // `npm run bench`: benchmarks, not tests. Each case prints one JSON line; nothing here asserts.
 // Run one case with `npm run bench -- converge`.
 import { converge } from './converge';
+import { apiserverCreate } from './apiserver';
+import { graphDerive } from './graph';
 
 interface Case {
   name: string;
@@ -10,6 +12,8 @@ interface Case {
 const cases: Case[] = [
   { name: 'converge', run: () => ({ ...pick(converge({ nodes: 100, replicas: 1_000 })) }) },
   { name: 'converge', run: () => ({ ...pick(converge({ nodes: 500, replicas: 10_000 })) }) },
+  { name: 'apiserver-create', run: () => apiserverCreate(10_000) },
+  { name: 'graph-derive', run: () => graphDerive(500, 10_000) },
 ];
 
 function pick(r: ReturnType<typeof converge>) {

@@ -89,19 +89,16 @@ describe('deriveGraph', () => {
     expect((byId(deriveGraph(o, { hideSystem: true }).nodes, 'node:n1')?.data as ClusterNodeData).podCount).toBe(1);
   });
 
-  it('derives 10,000 pods on 500 nodes quickly and without a box a pod', () => {
+  it('derives 10,000 pods on 500 nodes without a box a pod (timed by npm run bench)', () => {
     const o: Objects = {};
     const d = deployment('huge', 10000);
     const rs = replicaSet('huge-1', d, 10000);
     add(o, d, rs, service('huge', { app: 'huge' }));
     for (let n = 0; n < 500; n++) add(o, node(`aks-nodepool1-vmss${String(n).padStart(6, '0')}`));
     for (let i = 0; i < 10000; i++) add(o, pod(`huge-${i}`, { nodeName: `aks-nodepool1-vmss${String(i % 500).padStart(6, '0')}`, owner: rs, phase: 'Running', labels: { app: 'huge' } }));
-    const start = performance.now();
     const g = deriveGraph(o);
-    const ms = performance.now() - start;
     expect(g.nodes.filter((n) => n.type === 'pod')).toHaveLength(0);
     expect(g.nodes.filter((n) => n.type === 'clusterNode')).toHaveLength(500);
     expect(g.edges.map((e) => e.id)).toEqual(['owns:wl:Deployment:default/huge->wl:ReplicaSet:default/huge-1']); // no fan of 1,000 lines
-    expect(ms).toBeLessThan(2000);
   });
 });
