@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { nodeTypes } from './node-types';
 import { useGraph } from './use-graph';
 import { Legend } from './Legend';
-import type { GraphNode } from './graph-types';
+import { nodeIdOf, type GraphNode } from './graph-types';
 import { useStore } from '../../state/store';
 import type { ObjectRef } from '../../state/ui-slice';
 import './graph.css';
@@ -58,7 +58,13 @@ function AutoFit({ nodes, userMoved }: { nodes: GraphNode[]; userMoved: { curren
 }
 
 function Graph({ showSystem, aspect }: { showSystem: boolean; aspect?: number }) {
-  const { nodes, edges } = useGraph(showSystem, aspect);
+  const graph = useGraph(showSystem, aspect);
+  const { nodes } = graph;
+  const selectedId = useStore((s) => nodeIdOf(s.selected));
+  const edges = useMemo(
+    () => (selectedId ? graph.edges.map((e) => (e.source === selectedId || e.target === selectedId ? { ...e, className: `${e.className} kp-edge-active`, zIndex: 1 } : e)) : graph.edges),
+    [graph.edges, selectedId],
+  );
   const userMoved = useRef(false);
   return (
     <ReactFlow

@@ -102,3 +102,16 @@ describe('deriveGraph', () => {
     expect(g.edges.map((e) => e.id)).toEqual(['owns:wl:Deployment:default/huge->wl:ReplicaSet:default/huge-1']); // no fan of 1,000 lines
   });
 });
+
+describe('nodeIdOf', () => {
+  it('maps a selection to the id its box has in the graph', async () => {
+    const { nodeIdOf } = await import('./graph-types');
+    const d = deployment('web');
+    const rs = replicaSet('web-1', d);
+    const g = deriveGraph(add({}, node('n1'), d, rs, pod('p', { nodeName: 'n1', owner: rs }), service('web', { app: 'web' })));
+    const ids = new Set(g.nodes.map((n) => n.id));
+    for (const ref of [{ kind: 'Pod', namespace: 'default', name: 'p' }, { kind: 'Node', name: 'n1' }, { kind: 'Deployment', namespace: 'default', name: 'web' }, { kind: 'ReplicaSet', namespace: 'default', name: 'web-1' }, { kind: 'Service', namespace: 'default', name: 'web' }]) {
+      expect(ids.has(nodeIdOf(ref) ?? '')).toBe(true);
+    }
+  });
+});

@@ -84,3 +84,19 @@ export const CONTROL_PLANE_KIND = 'ControlPlaneComponent';
 
 /** Kinds drawn in the left column as pod owners (ReplicaSets get a column of their own). */
 export const CONTROLLER_KINDS = ['Deployment', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob'] as const;
+
+/** The graph node id of a selected object, to light up its edges. */
+export function nodeIdOf(ref: ObjectRef | undefined): string | undefined {
+  if (!ref) return undefined;
+  const key = `${ref.namespace ?? ''}/${ref.name}`;
+  switch (ref.kind) {
+    case 'Pod':
+      return `pod:${key}`;
+    case 'Node':
+      return `node:${ref.name}`;
+    case 'Service':
+      return `svc:${key}`;
+    default:
+      return `wl:${ref.kind}:${key}`;
+  }
+}
