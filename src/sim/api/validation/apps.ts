@@ -36,6 +36,9 @@ export function validateWorkloadSpec(spec: WorkloadSpec | undefined, kindWord: s
   if (s.minReadySeconds !== undefined && s.minReadySeconds < 0) errs.push(invalidField('spec.minReadySeconds', s.minReadySeconds, 'must be greater than or equal to 0'));
   if (!s.selector) {
     errs.push(required('spec.selector'));
+    // a nil selector converts to labels.Nothing(), which is not Empty() and matches no labels, so
+    // upstream also reports the template mismatch: the familiar two-line error
+    errs.push(invalidField('spec.template.metadata.labels', s.template?.metadata?.labels ?? {}, '`selector` does not match template `labels`'));
   } else {
     const empty = !Object.keys(s.selector.matchLabels ?? {}).length && !(s.selector.matchExpressions ?? []).length;
     if (empty) errs.push(selectorInvalid('spec.selector', s.selector, `empty selector is invalid for ${kindWord}`));

@@ -24,7 +24,11 @@ describe('deployments and replicasets', () => {
     const { api } = newServer();
     const noSel = deployment('web');
     delete (noSel.spec as { selector?: unknown }).selector;
-    expect(errOf(() => api.create(R.deployments, 'default', noSel))).toMatchObject({ code: 422, message: 'Deployment.apps "web" is invalid: spec.selector: Required value' });
+    expect(errOf(() => api.create(R.deployments, 'default', noSel))).toMatchObject({
+      code: 422,
+      // upstream reports both: a nil selector is labels.Nothing(), which matches no template labels
+      message: 'Deployment.apps "web" is invalid: [spec.selector: Required value, spec.template.metadata.labels: Invalid value: map[string]string{"app":"web"}: `selector` does not match template `labels`]',
+    });
     const mismatch = deployment('web', { selector: { matchLabels: { app: 'other' } } });
     expect(errOf(() => api.create(R.deployments, 'default', mismatch)).message).toBe(
       'Deployment.apps "web" is invalid: spec.template.metadata.labels: Invalid value: map[string]string{"app":"web"}: `selector` does not match template `labels`',
