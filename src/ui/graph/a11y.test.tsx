@@ -32,6 +32,7 @@ describe('accessible names', () => {
     expect(buttons).toEqual(['Node aks-nodepool1-12345678-vmss000000 Ready, 2 pods', 'Pod myapp-pod Running', 'Pod web CrashLoopBackOff']);
     // the status is visible text too, not colour alone
     expect(r.container.textContent).toContain('CrashLoopBackOff');
+    expect(r.container.textContent).toMatch(/Pod\s*myapp-pod[\s\S]*Running/);
   });
 
   it('uses Japanese words in the Japanese UI', async () => {
@@ -52,6 +53,14 @@ describe('accessible names', () => {
     await act(async () => schedButton.click());
     expect(useStore.getState().selected).toEqual({ kind: 'ControlPlaneComponent', name: 'kube-scheduler' });
     expect(podButton.getAttribute('aria-pressed')).toBe('false');
+  });
+
+  it('keeps a long pod name whole in the text while the box shows it shortened', async () => {
+    const d = graphData();
+    const long = { ...d.myapp, name: 'web-7c5d7d5b4b-6tlt4', ref: { ...d.myapp.ref, name: 'web-7c5d7d5b4b-6tlt4' } };
+    r = await render(<PodCard data={long} />);
+    expect(r.container.textContent).toContain('Pod web-7c5d7d5b4b-6tlt4');
+    expect(r.container.querySelector('.kp-pod-name')?.textContent).toBe('web-7c5d…b4b-6tlt4');
   });
 
   it('names workloads and services by kind', async () => {

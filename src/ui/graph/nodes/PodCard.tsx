@@ -27,8 +27,9 @@ export const PodCard = memo(function PodCard({ data }: { data: PodData }) {
       title={`${data.namespace}/${data.name}\n${data.status} · ${data.ready}${data.restarts ? ` · ${t('graph.restarts', { count: data.restarts })}` : ''}`}
       onClick={select}
     >
-      <span className="kp-pod-name">
-        <span className="kp-sr">Pod </span>
+      {/* the full name stays in the text (searches, tests); the box shows it shortened */}
+      <span className="kp-sr">Pod {data.name} </span>
+      <span className="kp-pod-name" aria-hidden="true">
         {shortName(data.name)}
       </span>
       <span key={data.status} className="kp-pod-status">
