@@ -9,7 +9,7 @@ import type { CliContext, CommandResult } from '../types';
 import { fail, flagFail, serverErrorMessage } from './errors';
 import { readManifestFiles } from './files';
 import { GLOBAL_FLAGS, parseFlags, UsageError, type FlagSpec } from './flags';
-import { kindPrefix, ResolveError, resolveArgs } from './resolve';
+import { kindPrefix, resolveArgs } from './resolve';
 
 const FLAGS: FlagSpec[] = [
   ...GLOBAL_FLAGS,
@@ -91,13 +91,7 @@ export async function kubectlDelete(argv: string[], ctx: CliContext): Promise<Co
     targets = t;
   } else {
     if (args.length === 0) return fail(NO_ARGS);
-    let requests;
-    try {
-      requests = resolveArgs(args);
-    } catch (e) {
-      if (e instanceof ResolveError) return fail(`error: ${e.message}`);
-      throw e;
-    }
+    const requests = resolveArgs(args);
     for (const { resource, names } of requests) {
       const namespace = resource.namespaced ? ns : undefined;
       if (names.length > 0) {

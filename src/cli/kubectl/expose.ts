@@ -6,7 +6,7 @@ import type { CliContext, CommandResult } from '../types';
 import { checkDryRun, createAndPrint, CREATE_OUTPUT_FLAGS } from './create-output';
 import { fail, flagFail, serverErrorMessage } from './errors';
 import { GLOBAL_FLAGS, parseFlags, UsageError, type FlagSpec } from './flags';
-import { ResolveError, resolveArgs } from './resolve';
+import { resolveArgs } from './resolve';
 
 const FLAGS: FlagSpec[] = [
   ...GLOBAL_FLAGS,
@@ -56,13 +56,7 @@ export async function kubectlExpose(argv: string[], ctx: CliContext): Promise<Co
   const dryRun = flags['dry-run'] as string | undefined;
   const dryErr = checkDryRun(dryRun);
   if (dryErr) return fail(dryErr);
-  let requests;
-  try {
-    requests = resolveArgs(args);
-  } catch (e) {
-    if (e instanceof ResolveError) return fail(`error: ${e.message}`);
-    throw e;
-  }
+  const requests = resolveArgs(args);
   const { resource, names } = requests[0];
   if (names.length === 0) return fail('error: resource(s) were provided, but no name was specified');
   if (!['pods', 'services', 'deployments', 'replicasets'].includes(resource.resource)) return fail(`error: cannot expose a ${resource.kind}`);

@@ -9,7 +9,7 @@ import { parseCustomColumns, printCustomColumns } from './output/custom-columns'
 import { evaluate, executeJsonPath, JsonPathError, parsePath } from './output/jsonpath';
 import { printObjects, withTypeMeta, type ObjectFormat } from './output/objects';
 import { buildTable } from './printers';
-import { kindPrefix, ResolveError, resolveArgs } from './resolve';
+import { kindPrefix, resolveArgs } from './resolve';
 import { renderTable } from './table-text';
 
 const FLAGS: FlagSpec[] = [
@@ -58,13 +58,7 @@ export async function kubectlGet(argv: string[], ctx: CliContext): Promise<Comma
   if (output === 'custom-columns' && template === '') return fail('error: custom-columns format specified but no custom columns given');
   if (flags.watch) return fail('error: kubeplay\'s kubectl does not support --watch yet; run the command again, or watch the graph');
   if (args.length === 0) return fail(NO_TYPE);
-  let requests;
-  try {
-    requests = resolveArgs(args);
-  } catch (e) {
-    if (e instanceof ResolveError) return fail(`error: ${e.message}`);
-    throw e;
-  }
+  const requests = resolveArgs(args);
   const allNamespaces = flags['all-namespaces'] === true;
   if (allNamespaces && requests.some((r) => r.names.length > 0)) return fail('error: a resource cannot be retrieved by name across all namespaces');
   const namespace = (flags.namespace as string | undefined) ?? ctx.namespace;

@@ -13,6 +13,7 @@ import { kubectlGet } from './get';
 import { kubectlLabelLike } from './label';
 import { kubectlLogs } from './logs';
 import { kubectlRollout } from './rollout';
+import { ResolveError } from './resolve';
 import { kubectlRun } from './run-pod';
 import { kubectlScale } from './scale';
 import { kubectlSet } from './set-image';
@@ -88,5 +89,11 @@ export async function runKubectl(argv: string[], ctx: CliContext): Promise<Comma
   const command = COMMANDS[name];
   if (!command && KUBECTL_COMMANDS.includes(name)) return fail(`error: kubeplay's kubectl does not support "${name}" yet`);
   if (!command) return { stdout: '', stderr: unknownCommand(name), exitCode: 1 };
-  return command([...argv.slice(0, i), ...argv.slice(i + 1)], ctx);
+  try {
+    return await command([...argv.slice(0, i), ...argv.slice(i + 1)], ctx);
+  } catch (e) {
+    // what the user typed names no resource (`podz`, `a/b/c`): kubectl's one-line error, for every command
+    if (e instanceof ResolveError) return fail(`error: ${e.message}`);
+    throw e;
+  }
 }

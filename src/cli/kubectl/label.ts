@@ -3,7 +3,7 @@
 import type { CliContext, CommandResult } from '../types';
 import { fail, flagFail, serverErrorMessage } from './errors';
 import { GLOBAL_FLAGS, parseFlags, UsageError, type FlagSpec } from './flags';
-import { kindPrefix, ResolveError, resolveArgs } from './resolve';
+import { kindPrefix, resolveArgs } from './resolve';
 
 const FLAGS: FlagSpec[] = [...GLOBAL_FLAGS, { name: 'overwrite', type: 'bool' }];
 
@@ -29,13 +29,7 @@ export function kubectlLabelLike(which: 'label' | 'annotate') {
       if (c.endsWith('-') && !c.includes('=')) remove.push(c.slice(0, -1));
       else set[c.slice(0, c.indexOf('='))] = c.slice(c.indexOf('=') + 1);
     }
-    let requests;
-    try {
-      requests = resolveArgs(targets);
-    } catch (e) {
-      if (e instanceof ResolveError) return fail(`error: ${e.message}`);
-      throw e;
-    }
+    const requests = resolveArgs(targets);
     const ns = (flags.namespace as string | undefined) ?? ctx.namespace;
     let stdout = '';
     const errors: string[] = [];

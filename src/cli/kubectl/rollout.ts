@@ -8,7 +8,7 @@ import type { CliContext, CommandResult } from '../types';
 import { deepEqual } from './apply-merge';
 import { fail, flagFail, serverErrorMessage } from './errors';
 import { GLOBAL_FLAGS, parseFlags, UsageError, type FlagSpec } from './flags';
-import { resolveArgs, ResolveError } from './resolve';
+import { resolveArgs } from './resolve';
 import { DESCRIBE_TABWRITER, tabwrite } from './tabwriter';
 
 const FLAGS: FlagSpec[] = [...GLOBAL_FLAGS, { name: 'to-revision', type: 'int' }, { name: 'revision', type: 'int' }, { name: 'watch', short: 'w', type: 'bool' }, { name: 'timeout', type: 'string' }];
@@ -55,13 +55,7 @@ export async function kubectlRollout(argv: string[], ctx: CliContext): Promise<C
   const [sub, ...targets] = args;
   if (!['status', 'history', 'undo', 'restart'].includes(sub ?? '')) return fail("error: kubeplay's kubectl supports rollout status, history, undo and restart");
   if (targets.length === 0) return fail(`error: required resource not specified`);
-  let requests;
-  try {
-    requests = resolveArgs(targets);
-  } catch (e) {
-    if (e instanceof ResolveError) return fail(`error: ${e.message}`);
-    throw e;
-  }
+  const requests = resolveArgs(targets);
   const { resource, names } = requests[0];
   if (resource.resource !== 'deployments') return fail(`error: no ${sub === 'status' ? 'status viewer' : sub === 'history' ? 'history viewer' : sub === 'undo' ? 'rollbacker' : 'restarter'} has been implemented for "${resource.kind}" in kubeplay`);
   if (names.length === 0) return fail('error: resource(s) were provided, but no name was specified');

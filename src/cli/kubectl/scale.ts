@@ -3,7 +3,7 @@
 import type { CliContext, CommandResult } from '../types';
 import { fail, flagFail, serverErrorMessage } from './errors';
 import { GLOBAL_FLAGS, parseFlags, UsageError, type FlagSpec } from './flags';
-import { kindPrefix, ResolveError, resolveArgs } from './resolve';
+import { kindPrefix, resolveArgs } from './resolve';
 
 const FLAGS: FlagSpec[] = [...GLOBAL_FLAGS, { name: 'replicas', type: 'int' }, { name: 'current-replicas', type: 'int' }];
 
@@ -20,13 +20,7 @@ export async function kubectlScale(argv: string[], ctx: CliContext): Promise<Com
   if (replicas === undefined) return fail('error: required flag(s) "replicas" not set');
   if (replicas < 0) return fail('error: The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0');
   if (args.length === 0) return fail("error: You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'");
-  let requests;
-  try {
-    requests = resolveArgs(args);
-  } catch (e) {
-    if (e instanceof ResolveError) return fail(`error: ${e.message}`);
-    throw e;
-  }
+  const requests = resolveArgs(args);
   const ns = (flags.namespace as string | undefined) ?? ctx.namespace;
   let stdout = '';
   const errors: string[] = [];

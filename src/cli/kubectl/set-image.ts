@@ -4,7 +4,7 @@ import type { KubeObject } from '../../sim/api/types';
 import type { CliContext, CommandResult } from '../types';
 import { fail, flagFail, serverErrorMessage } from './errors';
 import { GLOBAL_FLAGS, parseFlags, UsageError } from './flags';
-import { kindPrefix, ResolveError, resolveArgs } from './resolve';
+import { kindPrefix, resolveArgs } from './resolve';
 
 type PodSpecLike = { containers?: Array<{ name: string; image?: string }>; initContainers?: Array<{ name: string; image?: string }> };
 
@@ -26,13 +26,7 @@ export async function kubectlSet(argv: string[], ctx: CliContext): Promise<Comma
   const pairs = rest.filter((a) => a.includes('='));
   const targets = rest.filter((a) => !a.includes('='));
   if (pairs.length === 0) return fail('error: at least one image update is required');
-  let requests;
-  try {
-    requests = resolveArgs(targets);
-  } catch (e) {
-    if (e instanceof ResolveError) return fail(`error: ${e.message}`);
-    throw e;
-  }
+  const requests = resolveArgs(targets);
   const ns = (parsed.flags.namespace as string | undefined) ?? ctx.namespace;
   let stdout = '';
   const errors: string[] = [];

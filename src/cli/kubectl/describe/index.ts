@@ -7,7 +7,7 @@ import type { CliContext, CommandResult } from '../../types';
 import { fail, flagFail, serverErrorMessage } from '../errors';
 import { GLOBAL_FLAGS, parseFlags, UsageError, type FlagSpec } from '../flags';
 import { withTypeMeta } from '../output/objects';
-import { ResolveError, resolveArgs } from '../resolve';
+import { resolveArgs } from '../resolve';
 import { describeDeployment } from './deployment';
 import { eventsFor } from './events';
 import { describeNode } from './node';
@@ -57,13 +57,7 @@ export async function kubectlDescribe(argv: string[], ctx: CliContext): Promise<
   }
   const { args, flags } = parsed;
   if (args.length === 0) return fail('error: You must specify the type of resource to describe. Use "kubectl api-resources" for a complete list of supported resources.');
-  let requests;
-  try {
-    requests = resolveArgs(args);
-  } catch (e) {
-    if (e instanceof ResolveError) return fail(`error: ${e.message}`);
-    throw e;
-  }
+  const requests = resolveArgs(args);
   const ns = (flags.namespace as string | undefined) ?? ctx.namespace;
   const showEvents = flags['show-events'] !== false;
   const outputs: string[] = [];
