@@ -112,12 +112,18 @@ describe('worker client', () => {
       const { client, workers } = setup();
       void client.start();
       workers[0].answer(1, { clock });
-      const hung = client.request({ method: 'exec', line: 'kubectl get pods' });
-      const settled = expect(hung).rejects.toThrow(/did not answer exec/);
+      // a command may wait on (possibly paused) virtual time, so exec is never timed out …
+      const waiting = expect(client.request({ method: 'exec', line: 'kubectl delete pod x' })).rejects.toThrow(/did not answer explain/);
+      vi.advanceTimersByTime(REQUEST_TIMEOUT_MS * 3);
+      expect(useStore.getState().workerStatus).not.toBe('crashed');
+      // … but any other request unanswered for REQUEST_TIMEOUT_MS means the worker hung
+      const hung = client.request({ method: 'explain', namespace: 'default', name: 'p' });
+      const settled = expect(hung).rejects.toThrow(/did not answer explain/);
       vi.advanceTimersByTime(REQUEST_TIMEOUT_MS - 1);
       expect(useStore.getState().workerStatus).not.toBe('crashed');
       vi.advanceTimersByTime(1);
       await settled;
+      await waiting; // the crash ends the waiting command too
       expect(useStore.getState().workerStatus).toBe('crashed');
       expect(workers[0].terminated).toBe(true);
     } finally {

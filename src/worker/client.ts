@@ -5,7 +5,7 @@
 import { useStore } from '../state/store';
 import type { Notice, Request, RequestEnvelope, ResultOf, WorkerMessage } from './protocol';
 
-type Pending = { resolve(v: unknown): void; reject(e: Error): void; timer: ReturnType<typeof setTimeout> };
+type Pending = { resolve(v: unknown): void; reject(e: Error): void; timer: ReturnType<typeof setTimeout> | undefined };
 
 /** A request unanswered this long means the worker hangs (say, a simulator loop): treat it as a crash. */
 export const REQUEST_TIMEOUT_MS = 30_000;
@@ -47,9 +47,14 @@ export class WorkerClient {
     if (!w) return Promise.reject(new Error('the simulator has stopped; restart it'));
     const id = this.nextId++;
     return new Promise<ResultOf[M]>((resolve, reject) => {
-      const timer = setTimeout(() => {
-        if (this.worker === w) this.crashed(`the simulator did not answer ${req.method} within ${REQUEST_TIMEOUT_MS / 1000}s`);
-      }, REQUEST_TIMEOUT_MS);
+      // a command may rightly wait on virtual time (kubectl delete waits out a grace period, and the
+      // clock may be paused), so only the other requests count as hung when unanswered
+      const timer =
+        req.method === 'exec'
+          ? undefined
+          : setTimeout(() => {
+              if (this.worker === w) this.crashed(`the simulator did not answer ${req.method} within ${REQUEST_TIMEOUT_MS / 1000}s`);
+            }, REQUEST_TIMEOUT_MS);
       this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject, timer });
       try {
         w.postMessage({ id, ...req } as RequestEnvelope);

@@ -213,4 +213,38 @@ describe('worker host', () => {
       { type: 'response', id: 3, ok: true, result: null },
     ]);
   });
+  it("lets a command's wait last in virtual time: it returns once the clock, running or stepped, has moved on", async () => {
+    const t = setup({
+      runCommand: async (line, ctx) => {
+        await ctx.sleep!(30_000);
+        return { stdout: `waited ${line}\n`, stderr: '', exitCode: 0 };
+      },
+    });
+    await t.host.handle({ id: 1, method: 'init' });
+    const start = t.clock().now();
+    let done = false;
+    const pending = t.host.handle({ id: 2, method: 'exec', line: 'kubectl delete pod x' }).then(() => (done = true));
+    await Promise.resolve();
+    // at 1x, 20 s of real time is 20 s of virtual time: not yet
+    for (let i = 0; i < 80; i++) {
+      t.passReal(MAX_TICK_MS);
+      t.host.tick();
+    }
+    await Promise.resolve();
+    expect(done).toBe(false);
+    // paused, the command keeps waiting however much real time passes
+    await t.host.handle({ id: 3, method: 'setClock', paused: true });
+    for (let i = 0; i < 80; i++) {
+      t.passReal(MAX_TICK_MS);
+      t.host.tick();
+    }
+    await Promise.resolve();
+    expect(done).toBe(false);
+    await t.host.handle({ id: 4, method: 'setClock', paused: false, speed: 50 });
+    t.passReal(MAX_TICK_MS);
+    t.host.tick();
+    await pending;
+    expect(t.clock().now() - start).toBeGreaterThanOrEqual(30_000);
+    expect(t.responses().find((r) => r.id === 2)).toMatchObject({ ok: true, result: { stdout: 'waited kubectl delete pod x\n' } });
+  });
 });

@@ -50,9 +50,33 @@ export function createHost(deps: HostDeps): Host {
       workspace: deps.workspace,
       now: () => s.cluster.clock.now(),
       namespace: 'default',
-      sleep: async (ms) => s.cluster.advance(ms),
+      // kubectl's waits (delete, rollout status) last as long in virtual time as on a real cluster:
+      // the command returns once the clock, at its current speed (or by Step), has moved `ms` on
+      sleep: (ms) => waitUntil(s.cluster.clock.now() + ms),
     };
   };
+
+  let waiters: Array<{ at: number; resolve(): void }> = [];
+  function waitUntil(at: number): Promise<void> {
+    return new Promise((resolve) => {
+      waiters.push({ at, resolve });
+      wake();
+    });
+  }
+  function wake(): void {
+    const now = session?.cluster.clock.now();
+    if (now === undefined || waiters.length === 0) return;
+    const due = waiters.filter((w) => w.at <= now);
+    if (due.length === 0) return;
+    waiters = waiters.filter((w) => w.at > now);
+    for (const w of due) w.resolve();
+  }
+  /** a restart ends every wait: the commands waiting on the old cluster return */
+  function releaseWaiters(): void {
+    const all = waiters;
+    waiters = [];
+    for (const w of all) w.resolve();
+  }
 
   function need(): Session {
     if (!session) throw new Error('the simulator is not started (send init first)');
@@ -62,6 +86,7 @@ export function createHost(deps: HostDeps): Host {
   function start(seed: number | string | undefined) {
     session?.stop();
     session = undefined;
+    releaseWaiters();
     const s = new Session(deps.createCluster(seed));
     const { objects, resourceVersion } = s.start();
     session = s;
@@ -100,6 +125,7 @@ export function createHost(deps: HostDeps): Host {
         carry -= whole;
         if (whole > 0) s.cluster.advance(whole);
       }
+      wake();
       flush();
     } catch (e) {
       s.paused = true; // a broken simulation must not throw again every frame
@@ -126,6 +152,7 @@ export function createHost(deps: HostDeps): Host {
       }
       case 'step': {
         const c = need().step();
+        wake();
         flush(true);
         return c;
       }
