@@ -51,7 +51,11 @@ describe('the bundled lessons', () => {
     expect(pod).toBeDefined();
     expect(pod?.steps.map((s) => s.id)).toEqual(['what-is-a-pod', 'apply', 'get', 'describe', 'logs', 'delete']);
     expect(pod?.title.ja).toMatch(/Pod/);
-    expect(pod?.startYaml).toContain('name: myapp-pod');
+    expect(pod?.startYaml.en).toContain('name: myapp-pod');
+    expect(pod?.startYaml.en).toContain('# A Pod');
+    // the Japanese manifest is the same object with Japanese comments
+    expect(pod?.startYaml.ja).toContain('# Pod');
+    expect(pod?.startYaml.ja.replace(/^#.*\n/gm, '')).toBe(pod?.startYaml.en.replace(/^#.*\n/gm, ''));
     expect(pod?.solution).toContain('kubectl delete pod myapp-pod');
   });
 

@@ -52,6 +52,8 @@ export interface LessonFiles {
   'en.md': string;
   'ja.md': string;
   'start.yaml'?: string;
+  /** the starting manifest with Japanese comments; start.yaml when absent */
+  'start.ja.yaml'?: string;
   'solution.txt'?: string;
 }
 
@@ -93,7 +95,7 @@ export function parseLesson(folder: string, files: Partial<LessonFiles>): Lesson
     order: meta.order ?? 999,
     title: { en: md.en.title, ja: md.ja.title },
     steps,
-    startYaml: files['start.yaml'] ?? '',
+    startYaml: { en: files['start.yaml'] ?? '', ja: files['start.ja.yaml'] ?? files['start.yaml'] ?? '' },
     solution: files['solution.txt'] ?? '',
   };
 }

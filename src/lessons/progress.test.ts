@@ -18,7 +18,7 @@ const lesson: Lesson = {
   order: 1,
   title: { en: 'Pods', ja: 'Pod' },
   steps: ['a', 'b', 'c'].map((id) => ({ id, check: { type: 'read' as const }, text })),
-  startYaml: '',
+  startYaml: { en: '', ja: '' },
   solution: '',
 };
 

@@ -76,8 +76,8 @@ export interface Lesson {
   order: number;
   title: Record<Lang, string>;
   steps: Step[];
-  /** the editor's starting manifest */
-  startYaml: string;
+  /** the editor's starting manifest per language (start.yaml, or start.ja.yaml where the comments differ) */
+  startYaml: Record<Lang, string>;
   /** commands that solve the lesson (a `kubeplay script` transcript) */
   solution: string;
 }
