@@ -50,6 +50,16 @@ export function detectLang(search: string, stored: string | null, browser: reado
   return 'en';
 }
 
+/**
+ * The UI language, also before initI18n() has run (the store is built at import time, earlier than
+ * main.tsx's first statement): the initialised language, else what initI18n() will choose.
+ */
+export function currentLang(): UiLang {
+  if (isLang(i18n.language)) return i18n.language;
+  if (typeof location === 'undefined' || typeof navigator === 'undefined') return 'en';
+  return detectLang(location.search, storedLang(), navigator.languages ?? [navigator.language]);
+}
+
 /** Switch the UI language and remember the choice. */
 export function setLang(lang: UiLang): void {
   try {

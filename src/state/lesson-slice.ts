@@ -2,7 +2,7 @@
 // and what the lesson has seen. Saved to localStorage on every change so a reload resumes.
 // The checks themselves are evaluated by src/ui/lesson/useLessonTracker.ts from the cluster mirror.
 import type { StateCreator } from 'zustand';
-import i18n from 'i18next';
+import { currentLang } from '../i18n';
 import { findLesson, loadLessons } from '../lessons/load';
 import { addAll, clearProgress, emptyProgress, loadProgress, progressKey, saveProgress, type KeyValueStorage, type LessonProgress } from '../lessons/progress';
 
@@ -54,7 +54,7 @@ export const createLessonSlice: StateCreator<LessonSlice, [], [], LessonSlice> =
   const startRequest = (id: string | undefined, seq: number): EditorLoadRequest | undefined => {
     const lesson = id ? findLesson(id) : undefined;
     const fresh = lesson && storage?.getItem(progressKey(lesson.id)) == null;
-    const text = lesson?.startYaml[i18n.language?.startsWith('ja') ? 'ja' : 'en'];
+    const text = lesson?.startYaml[currentLang()];
     return fresh && text ? { text, seq } : undefined;
   };
   const initial = findLesson(storage?.getItem(CURRENT_LESSON_KEY) ?? '')?.id ?? loadLessons()[0]?.id;
