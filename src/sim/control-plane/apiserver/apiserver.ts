@@ -169,17 +169,12 @@ export class ApiServer implements SyncKubeApi {
   }
 
   update(gvr: GroupVersionResource, namespace: string | undefined, obj: KubeObject, opts: WriteOptions = {}): KubeObject {
-    const info = resolve(gvr);
-    const o = bodyFor(info, obj);
-    const ns = namespaceFor(info, namespace, o);
-    if (info.namespaced) o.metadata.namespace = ns;
-    else delete o.metadata.namespace; // BeforeUpdate clears it for cluster-scoped kinds
-    const old = this.existing(info, ns, o.metadata.name);
-    this.checkPrecondition(info, o, old);
+    const { info, o, old } = this.beginUpdate(gvr, namespace, obj);
     return this.updateFrom(info, o, old, opts);
   }
 
-  updateStatus(gvr: GroupVersionResource, namespace: string | undefined, obj: KubeObject): KubeObject {
+  /** What update and updateStatus share: the body, its namespace, the stored object, the precondition. */
+  private beginUpdate(gvr: GroupVersionResource, namespace: string | undefined, obj: KubeObject) {
     const info = resolve(gvr);
     const o = bodyFor(info, obj);
     const ns = namespaceFor(info, namespace, o);
@@ -187,6 +182,11 @@ export class ApiServer implements SyncKubeApi {
     else delete o.metadata.namespace; // BeforeUpdate clears it for cluster-scoped kinds
     const old = this.existing(info, ns, o.metadata.name);
     this.checkPrecondition(info, o, old);
+    return { info, o, old };
+  }
+
+  updateStatus(gvr: GroupVersionResource, namespace: string | undefined, obj: KubeObject): KubeObject {
+    const { info, o, old } = this.beginUpdate(gvr, namespace, obj);
     // status strategies keep everything but status (ResetObjectMetaForStatus)
     const s = this.strategy(info);
     const next = s.prepareForStatusUpdate ? s.prepareForStatusUpdate(o, old) : ({ ...old, status: o.status } as KubeObject);
