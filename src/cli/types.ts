@@ -25,10 +25,17 @@ export interface CliContext {
   setNamespace?(namespace: string): void;
   /** advance simulated time (transcripts' `sleep`, kubectl's waits); absent = cannot wait */
   sleep?(ms: number): Promise<void>;
+  /**
+   * Write stdout now, before the command ends (kubectl prints `pod "x" deleted`, then waits).
+   * Absent = it goes into the result's stdout with the rest.
+   */
+  print?(text: string): void;
 }
 
 export interface CommandResult {
   stdout: string;
   stderr: string;
   exitCode: number;
+  /** how many characters at the start of stdout were already shown through CliContext.print */
+  streamed?: number;
 }

@@ -130,4 +130,19 @@ describe('worker client', () => {
       vi.useRealTimers();
     }
   });
+  it('passes what a running command prints to its onOutput, before the response', async () => {
+    const { client, workers } = setup();
+    void client.start();
+    const w = workers[0];
+    w.answer(1, { clock });
+    await tick();
+    const shown: string[] = [];
+    const running = client.request({ method: 'exec', line: 'kubectl delete pod x' }, { onOutput: (t) => shown.push(t) });
+    const id = w.sent[w.sent.length - 1].id;
+    w.emit({ type: 'output', id, text: 'pod "x" deleted\n' });
+    w.emit({ type: 'output', id: id + 99, text: 'not ours\n' });
+    expect(shown).toEqual(['pod "x" deleted\n']);
+    w.answer(id, { stdout: 'pod "x" deleted\n', stderr: '', exitCode: 0, streamed: 16 });
+    await expect(running).resolves.toMatchObject({ streamed: 16 });
+  });
 });

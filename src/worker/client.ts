@@ -5,7 +5,12 @@
 import { useStore } from '../state/store';
 import type { Notice, Request, RequestEnvelope, ResultOf, WorkerMessage } from './protocol';
 
-type Pending = { resolve(v: unknown): void; reject(e: Error): void; timer: ReturnType<typeof setTimeout> | undefined };
+type Pending = { resolve(v: unknown): void; reject(e: Error): void; timer: ReturnType<typeof setTimeout> | undefined; onOutput?: (text: string) => void };
+
+export interface RequestOptions {
+  /** for `exec`: what the command prints before it finishes (see CliContext.print) */
+  onOutput?: (text: string) => void;
+}
 
 /** A request unanswered this long means the worker hangs (say, a simulator loop): treat it as a crash. */
 export const REQUEST_TIMEOUT_MS = 30_000;
@@ -40,7 +45,7 @@ export class WorkerClient {
     return this.start(lang);
   }
 
-  request<M extends Request['method']>(req: Extract<Request, { method: M }>): Promise<ResultOf[M]> {
+  request<M extends Request['method']>(req: Extract<Request, { method: M }>, opts: RequestOptions = {}): Promise<ResultOf[M]> {
     // the first request may start the worker; after a crash only restart() does (the page offers it)
     if (!this.worker && useStore.getState().workerStatus !== 'crashed') void this.start();
     const w = this.worker;
@@ -55,7 +60,7 @@ export class WorkerClient {
           : setTimeout(() => {
               if (this.worker === w) this.crashed(`the simulator did not answer ${req.method} within ${REQUEST_TIMEOUT_MS / 1000}s`);
             }, REQUEST_TIMEOUT_MS);
-      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject, timer });
+      this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject, timer, onOutput: opts.onOutput });
       try {
         w.postMessage({ id, ...req } as RequestEnvelope);
       } catch (e) {
@@ -111,6 +116,10 @@ export class WorkerClient {
       clearTimeout(p.timer);
       if (m.ok) p.resolve(m.result);
       else p.reject(new Error(m.error));
+      return;
+    }
+    if (m.type === 'output') {
+      this.pending.get(m.id)?.onOutput?.(m.text);
       return;
     }
     this.onNotice(m);

@@ -216,6 +216,7 @@ describe('worker host', () => {
   it("lets a command's wait last in virtual time: it returns once the clock, running or stepped, has moved on", async () => {
     const t = setup({
       runCommand: async (line, ctx) => {
+        ctx.print!('pod "x" deleted\n'); // shown at once, as kubectl prints before it waits
         await ctx.sleep!(30_000);
         return { stdout: `waited ${line}\n`, stderr: '', exitCode: 0 };
       },
@@ -232,6 +233,7 @@ describe('worker host', () => {
     }
     await Promise.resolve();
     expect(done).toBe(false);
+    expect(t.notices().filter((n) => n.type === 'output')).toEqual([{ type: 'output', id: 2, text: 'pod "x" deleted\n' }]);
     // paused, the command keeps waiting however much real time passes
     await t.host.handle({ id: 3, method: 'setClock', paused: true });
     for (let i = 0; i < 80; i++) {
@@ -245,6 +247,6 @@ describe('worker host', () => {
     t.host.tick();
     await pending;
     expect(t.clock().now() - start).toBeGreaterThanOrEqual(30_000);
-    expect(t.responses().find((r) => r.id === 2)).toMatchObject({ ok: true, result: { stdout: 'waited kubectl delete pod x\n' } });
+    expect(t.responses().find((r) => r.id === 2)).toMatchObject({ ok: true, result: { stdout: 'pod "x" deleted\nwaited kubectl delete pod x\n', streamed: 16 } });
   });
 });

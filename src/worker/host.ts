@@ -133,15 +133,24 @@ export function createHost(deps: HostDeps): Host {
     }
   }
 
-  async function dispatch(req: Request): Promise<ResultOf[Request['method']]> {
+  async function dispatch(req: Request, id: number): Promise<ResultOf[Request['method']]> {
     switch (req.method) {
       case 'init':
       case 'reset':
         return start(req.seed);
       case 'apply':
         return deps.applyManifests(req.yaml, ctx(), { fileName: req.fileName });
-      case 'exec':
-        return deps.runCommand(req.line, ctx());
+      case 'exec': {
+        // what a command prints before it ends (kubectl delete's `deleted`, then its wait) reaches the
+        // terminal at once as `output` notices; the result still carries the whole stdout
+        let printed = '';
+        const print = (text: string) => {
+          printed += text;
+          post({ type: 'output', id, text });
+        };
+        const r = await deps.runCommand(req.line, { ...ctx(), print });
+        return printed ? { ...r, stdout: printed + r.stdout, streamed: printed.length } : r;
+      }
       case 'writeFile':
         deps.workspace.write(req.path, req.content);
         return null;
@@ -165,7 +174,7 @@ export function createHost(deps: HostDeps): Host {
     async handle(env) {
       const { id, ...req } = env;
       try {
-        const result = await dispatch(req as Request);
+        const result = await dispatch(req as Request, id);
         deps.post({ type: 'response', id, ok: true, result });
       } catch (e) {
         deps.post({ type: 'response', id, ok: false, error: messageOf(e) });

@@ -51,6 +51,8 @@ export type Notice =
   /** Changes since the last batch, at most one batch per animation frame. */
   | { type: 'batch'; events: MirrorEvent[]; resourceVersion: string; clock: ClockState }
   | { type: 'clock'; clock: ClockState }
+  /** stdout a running `exec` request printed before it finished */
+  | { type: 'output'; id: number; text: string }
   | { type: 'crash'; message: string };
 
 export type WorkerMessage = Response | Notice;

@@ -65,6 +65,29 @@ describe('kubectl on a simulated cluster', () => {
     expect((await runCommand('kubectl get pods', ctx)).stderr).toBe('No resources found in default namespace.\n');
   });
 
+  it('delete prints `deleted` before it waits, where the terminal can show it at once', async () => {
+    const { cluster, ctx } = setup();
+    const busybox = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: sleeper\nspec:\n  containers:\n  - name: c\n    image: busybox\n    command: [sh, -c, sleep 3600]\n';
+    ctx.workspace.write('sleeper.yaml', busybox);
+    await runCommand('kubectl apply -f sleeper.yaml', ctx);
+    cluster.advance(30_000);
+    const log: string[] = [];
+    const start = cluster.clock.now();
+    const r = await runCommand('kubectl delete pod sleeper', {
+      ...ctx,
+      print: (text) => log.push(`printed ${text.trim()} at +${(cluster.clock.now() - start) / 1000}s`),
+      sleep: async (ms) => {
+        log.push('waiting');
+        cluster.advance(ms);
+      },
+    });
+    expect(log[0]).toBe('printed pod "sleeper" deleted at +0s');
+    expect(log[1]).toBe('waiting');
+    expect(r.stdout).toBe('');
+    // a shell as PID 1 ignores SIGTERM: the pod goes only when its 30 s grace period ends
+    expect(cluster.clock.now() - start).toBeGreaterThanOrEqual(30_000);
+  });
+
   it('logs come from the container', async () => {
     const { cluster, ctx } = setup();
     await runCommand('kubectl apply -f pod.yaml', ctx);

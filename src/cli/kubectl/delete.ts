@@ -121,7 +121,9 @@ export async function kubectlDelete(argv: string[], ctx: CliContext): Promise<Co
   for (const t of targets) {
     try {
       await ctx.client.delete(t.resource, t.namespace, t.name, grace !== undefined ? { gracePeriodSeconds: grace } : undefined);
-      stdout += `${kindPrefix(t.resource)} "${t.name}" ${force && grace === 0 ? 'force deleted' : 'deleted'}\n`;
+      const line = `${kindPrefix(t.resource)} "${t.name}" ${force && grace === 0 ? 'force deleted' : 'deleted'}\n`;
+      if (ctx.print) ctx.print(line);
+      else stdout += line;
       deleted.push(t);
     } catch (e) {
       if (flags['ignore-not-found'] && isStatusError(e) && e.code === 404) continue;

@@ -71,7 +71,7 @@ export function Terminal() {
           term.clear();
           term.write('\x1b[2K\r');
         } else if (line.trim()) {
-          const out = await runTerminalLine(line, failed.current);
+          const out = await runTerminalLine(line, failed.current, (text) => term.write(text.replace(/\r?\n/g, '\r\n')));
           if (out) term.write(out.replace(/\r?\n/g, '\r\n'));
         }
         term.write(editor.render());

@@ -3,13 +3,18 @@ import { workerClient } from '../../worker/client';
 import { useStore } from '../../state/store';
 
 /** The text to print (stdout then stderr, stderr in red), or the failure message. */
-export async function runTerminalLine(line: string, failed: (message: string) => string): Promise<string> {
+/**
+ * Runs a line in the worker and returns what is left to show; `write` shows output the command
+ * prints while it still runs (kubectl delete's `deleted` before its wait).
+ */
+export async function runTerminalLine(line: string, failed: (message: string) => string, write?: (text: string) => void): Promise<string> {
   let exitCode = 1;
   let out: string;
   try {
-    const r = await workerClient.request({ method: 'exec', line });
+    const r = await workerClient.request({ method: 'exec', line }, { onOutput: write });
     exitCode = r.exitCode;
-    out = withNewline(r.stdout) + (r.stderr ? `\x1b[31m${withNewline(r.stderr)}\x1b[0m` : '');
+    const rest = write ? r.stdout.slice(r.streamed ?? 0) : r.stdout;
+    out = withNewline(rest) + (r.stderr ? `\x1b[31m${withNewline(r.stderr)}\x1b[0m` : '');
   } catch (e) {
     out = `\x1b[31m${failed((e as Error).message)}\x1b[0m\n`;
   }
