@@ -5,12 +5,14 @@ import { parseTranscript, replaySolution } from './transcript';
 
 describe('solution transcripts', () => {
   it('parses commands, sleeps and here-documents, skipping comments', () => {
-    const steps = parseTranscript("# setup\ncat <<'YAML' > a.yaml\nkind: Pod\n  x: 1\nYAML\nkubectl apply -f a.yaml\nsleep 30s\nsleep 500ms\n\n");
+    const steps = parseTranscript("# setup\ncat <<'YAML' > a.yaml\nkind: Pod\n  x: 1\nYAML\nkubectl apply -f a.yaml\nsleep 30s\nsleep 500ms\nsleep 2m\nsleep 5\n\n");
     expect(steps).toEqual([
-      { type: 'write', path: 'a.yaml', content: 'kind: Pod\n  x: 1\n' },
+      { type: 'write', path: 'a.yaml', content: 'kind: Pod\n  x: 1\n', line: "cat <<'YAML' > a.yaml" },
       { type: 'run', line: 'kubectl apply -f a.yaml' },
-      { type: 'sleep', ms: 30_000 },
-      { type: 'sleep', ms: 500 },
+      { type: 'sleep', ms: 30_000, line: 'sleep 30s' },
+      { type: 'sleep', ms: 500, line: 'sleep 500ms' },
+      { type: 'sleep', ms: 120_000, line: 'sleep 2m' },
+      { type: 'sleep', ms: 5_000, line: 'sleep 5' },
     ]);
   });
 

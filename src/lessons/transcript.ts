@@ -7,8 +7,8 @@ import type { Lesson } from './types';
 
 export type TranscriptStep =
   | { type: 'run'; line: string }
-  | { type: 'write'; path: string; content: string }
-  | { type: 'sleep'; ms: number };
+  | { type: 'write'; path: string; content: string; line?: string }
+  | { type: 'sleep'; ms: number; line?: string };
 
 const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, '': 1000 };
 
@@ -24,9 +24,9 @@ export function parseTranscript(text: string): TranscriptStep[] {
       const body: string[] = [];
       for (i++; i < lines.length && lines[i].trim() !== heredoc[2]; i++) body.push(lines[i]);
       if (i >= lines.length) throw new Error(`unterminated here-document ${heredoc[2]}`);
-      steps.push({ type: 'write', path: heredoc[3], content: body.join('\n') + '\n' });
+      steps.push({ type: 'write', path: heredoc[3], content: body.join('\n') + '\n', line });
     } else if (sleep) {
-      steps.push({ type: 'sleep', ms: Math.round(parseFloat(sleep[1]) * UNIT_MS[sleep[2]]) });
+      steps.push({ type: 'sleep', ms: Math.round(parseFloat(sleep[1]) * UNIT_MS[sleep[2]]), line });
     } else {
       steps.push({ type: 'run', line });
     }
