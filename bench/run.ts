@@ -3,10 +3,11 @@
 import { converge } from './converge';
 import { apiserverCreate } from './apiserver';
 import { graphDerive } from './graph';
+import { scriptThroughput } from './script';
 
 interface Case {
   name: string;
-  run(): Record<string, unknown>;
+  run(): Record<string, unknown> | Promise<Record<string, unknown>>;
 }
 
 const cases: Case[] = [
@@ -14,6 +15,7 @@ const cases: Case[] = [
   { name: 'converge', run: () => ({ ...pick(converge({ nodes: 500, replicas: 10_000 })) }) },
   { name: 'apiserver-create', run: () => apiserverCreate(10_000) },
   { name: 'graph-derive', run: () => graphDerive(500, 10_000) },
+  { name: 'script', run: () => scriptThroughput(10) },
 ];
 
 function pick(r: ReturnType<typeof converge>) {
@@ -23,5 +25,5 @@ function pick(r: ReturnType<typeof converge>) {
 const only = process.argv[2];
 for (const c of cases) {
   if (only && c.name !== only) continue;
-  console.log(JSON.stringify({ case: c.name, ...c.run() }));
+  console.log(JSON.stringify({ case: c.name, ...(await c.run()) }));
 }
