@@ -128,13 +128,14 @@ function system(name: string, tags: string[], port: number, logs: string[]): Ima
 export const IMAGES: readonly ImageEntry[] = [
   {
     name: 'docker.io/library/nginx',
-    tags: ['latest', '1.27', '1.27.3', '1.26', '1.26.2', '1.25', 'stable', 'mainline', 'alpine', '1.27-alpine'],
+    // tags the Kubernetes docs' examples use (nginx:1.14.2, 1.16.1, busybox:1.28) pull as on a real cluster
+    tags: ['latest', '1.29', '1.28', '1.28.0', '1.27', '1.27.3', '1.26', '1.26.2', '1.25', '1.16.1', '1.14.2', '1.7.9', 'stable', 'mainline', 'alpine', '1.27-alpine'],
     sizeBytes: 72_955_450,
     pullSeconds: 3.4,
     shell: true,
     behavior: { kind: 'server', port: 80, protocol: 'http', body: NGINX_WELCOME, logs: NGINX_LOGS, stopMs: 1000 },
   },
-  { name: 'docker.io/library/busybox', tags: ['latest', '1.37', '1.36', '1.36.1', 'stable'], sizeBytes: 2_167_176, pullSeconds: 1.2, shell: true, behavior: { kind: 'command', argv: ['sh'] } },
+  { name: 'docker.io/library/busybox', tags: ['latest', '1.37', '1.36', '1.36.1', '1.35', '1.34', '1.28', 'stable'], sizeBytes: 2_167_176, pullSeconds: 1.2, shell: true, behavior: { kind: 'command', argv: ['sh'] } },
   // the Kubernetes docs' examples (liveness probes, init containers) use this one
   { name: 'registry.k8s.io/busybox', tags: ['latest', '1.27.2', '1.27', '1.24'], sizeBytes: 1_144_547, pullSeconds: 1.0, shell: true, behavior: { kind: 'command', argv: ['sh'] } },
   { name: 'docker.io/library/alpine', tags: ['latest', '3.21', '3.20', '3.19'], sizeBytes: 3_645_706, pullSeconds: 1.3, shell: true, behavior: { kind: 'command', argv: ['/bin/sh'] } },
