@@ -1,0 +1,190 @@
+// CRUD, watch and subresources on the upstream resource paths, answered from the simulator's ApiServer.
+// mirrors staging/src/k8s.io/apiserver/pkg/endpoints/handlers (get.go, create.go, patch.go, delete.go, watch.go)
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { parse as parseYaml } from 'yaml';
+import type { ApiServer } from '../sim/control-plane/apiserver/apiserver';
+import type { DeleteOptions, PatchType, WriteOptions } from '../sim/api/client';
+import type { KubeObject, WatchEvent } from '../sim/api/types';
+import { badRequest, StatusError } from '../sim/api/status';
+import { buildTable } from '../cli/kubectl/printers';
+import { readBody, sendJson, statusBody } from './http';
+import type { ResourceRoute } from './route';
+
+export interface Ctx {
+  api: ApiServer;
+  now(): number;
+}
+
+const PATCH_TYPES: Record<string, PatchType> = {
+  'application/merge-patch+json': 'merge',
+  'application/json-patch+json': 'json',
+  'application/strategic-merge-patch+json': 'strategic',
+  'application/apply-patch+yaml': 'apply',
+};
+
+function fail(code: number, reason: string, message: string): StatusError {
+  return new StatusError(statusBody(code, reason, message) as StatusError['status']);
+}
+
+function wantsTable(req: IncomingMessage): boolean {
+  const accept = req.headers.accept ?? '';
+  return accept.split(',').some((a) => /as=Table/.test(a) && /g=meta\.k8s\.io/.test(a) && /v=v1(;|$|\s)/.test(a.replace(/\s/g, '') + ';'));
+}
+
+function tableOf(ctx: Ctx, resource: string, items: KubeObject[], q: URLSearchParams, rv?: string): unknown {
+  const t = buildTable(resource, items, ctx.now(), rv);
+  const full = q.get('includeObject') === 'Object';
+  if (q.get('includeObject') === 'None') return { ...t, rows: t.rows.map((r) => ({ cells: r.cells })) };
+  return {
+    ...t,
+    rows: t.rows.map((r) => ({
+      cells: r.cells,
+      object: full ? r.object : { kind: 'PartialObjectMetadata', apiVersion: 'meta.k8s.io/v1', metadata: r.object.metadata },
+    })),
+  };
+}
+
+function writeOpts(q: URLSearchParams): WriteOptions {
+  const o: WriteOptions = {};
+  const dry = q.getAll('dryRun');
+  if (dry.length) {
+    if (dry.some((d) => d !== 'All')) throw badRequest(`Invalid dry run value: ${dry.join(',')}`);
+    o.dryRun = 'All';
+  }
+  const fm = q.get('fieldManager');
+  if (fm) o.fieldManager = fm;
+  if (q.get('force') === 'true') o.force = true;
+  return o;
+}
+
+async function jsonBody(req: IncomingMessage): Promise<unknown> {
+  const text = await readBody(req);
+  if (!text.trim()) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw badRequest(`error decoding request body: ${(e as Error).message}`);
+  }
+}
+
+async function objectBody(req: IncomingMessage): Promise<KubeObject> {
+  const b = await jsonBody(req);
+  if (!b || typeof b !== 'object' || Array.isArray(b)) throw badRequest('the request body must be a JSON object');
+  return b as KubeObject;
+}
+
+function watch(ctx: Ctx, req: IncomingMessage, res: ServerResponse, rt: ResourceRoute, q: URLSearchParams, table: boolean): void {
+  const rv = q.get('resourceVersion');
+  const opts = { labelSelector: q.get('labelSelector') ?? undefined, fieldSelector: q.get('fieldSelector') ?? undefined, resourceVersion: rv && rv !== '0' ? rv : undefined };
+  if (rt.name) opts.fieldSelector = [opts.fieldSelector, `metadata.name=${rt.name}`].filter(Boolean).join(',');
+  const send = (ev: WatchEvent) => {
+    const object = table && ev.type !== 'BOOKMARK' ? tableOf(ctx, rt.resource.resource, [ev.object], q) : ev.object;
+    res.write(`${JSON.stringify({ type: ev.type, object })}\n`);
+  };
+  // validate before committing to a 200: a bad selector or a too-old resourceVersion is a Status
+  const stop = ctx.api.watch(rt.resource, rt.namespace, opts, send);
+  res.writeHead(200, { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' });
+  res.flushHeaders();
+  const end = () => {
+    stop();
+    clearTimeout(timer);
+    if (!res.writableEnded) res.end();
+  };
+  const timeout = Number(q.get('timeoutSeconds') ?? '1800');
+  const timer = setTimeout(end, (Number.isFinite(timeout) && timeout > 0 ? timeout : 1800) * 1000);
+  req.on('close', end);
+  res.on('close', end);
+}
+
+export async function handleResource(ctx: Ctx, req: IncomingMessage, res: ServerResponse, rt: ResourceRoute, q: URLSearchParams): Promise<void> {
+  const { api } = ctx;
+  const r = rt.resource;
+  const ns = r.namespaced ? rt.namespace : undefined;
+  const method = req.method ?? 'GET';
+  const table = wantsTable(req);
+  const sub = rt.subresource;
+  if (sub !== undefined && !(r.subresources as string[]).includes(sub)) throw fail(404, 'NotFound', 'the server could not find the requested resource');
+  if (r.namespaced && rt.name !== undefined && ns === undefined) throw fail(404, 'NotFound', 'the server could not find the requested resource');
+
+  if (rt.name === undefined) {
+    if (method === 'GET') {
+      if (q.get('watch') === '1' || q.get('watch') === 'true') return watch(ctx, req, res, rt, q, table);
+      const list = api.list(r, ns, { labelSelector: q.get('labelSelector') ?? undefined, fieldSelector: q.get('fieldSelector') ?? undefined });
+      return sendJson(res, 200, table ? tableOf(ctx, r.resource, list.items, q, list.metadata.resourceVersion) : list);
+    }
+    if (method === 'POST') {
+      if (ns === undefined && r.namespaced) throw fail(405, 'MethodNotAllowed', 'the server does not allow this method on the requested resource');
+      return sendJson(res, 201, api.create(r, ns, await objectBody(req), writeOpts(q)));
+    }
+    if (method === 'DELETE') {
+      const list = api.list(r, ns, { labelSelector: q.get('labelSelector') ?? undefined, fieldSelector: q.get('fieldSelector') ?? undefined });
+      const opts = writeOpts(q);
+      for (const o of list.items) api.delete(r, o.metadata.namespace, o.metadata.name ?? '', opts);
+      return sendJson(res, 200, list);
+    }
+    throw fail(405, 'MethodNotAllowed', 'the server does not allow this method on the requested resource');
+  }
+  const name = rt.name;
+
+  if (sub === 'log') {
+    if (method !== 'GET') throw fail(405, 'MethodNotAllowed', 'the server does not allow this method on the requested resource');
+    const tail = q.get('tailLines');
+    const text = api.logs(ns ?? '', name, { container: q.get('container') ?? undefined, previous: q.get('previous') === 'true', tailLines: tail === null ? undefined : Number(tail) });
+    res.writeHead(200, { 'Content-Type': 'text/plain', 'Content-Length': Buffer.byteLength(text) });
+    res.end(text);
+    return;
+  }
+  if (sub === 'scale') {
+    if (method === 'GET') return sendJson(res, 200, api.getScale(r, ns ?? '', name));
+    if (method === 'PUT' || method === 'PATCH') {
+      const b = (await jsonBody(req)) as { spec?: { replicas?: unknown } } | undefined;
+      const replicas = b?.spec?.replicas;
+      if (typeof replicas !== 'number') throw badRequest('spec.replicas: Required value');
+      return sendJson(res, 200, api.updateScale(r, ns ?? '', name, replicas));
+    }
+  }
+  if (sub === 'eviction' && method === 'POST') {
+    const b = (await jsonBody(req)) as { deleteOptions?: DeleteOptions } | undefined;
+    api.evict(ns ?? '', name, b?.deleteOptions ?? {});
+    return sendJson(res, 201, { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Success', code: 201 });
+  }
+  if (sub === 'binding' && method === 'POST') {
+    const b = (await jsonBody(req)) as { target?: { name?: string } } | undefined;
+    if (!b?.target?.name) throw badRequest('target.name: Required value');
+    api.bind(ns ?? '', name, b.target.name);
+    return sendJson(res, 201, { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Success', code: 201 });
+  }
+
+  if (method === 'GET') {
+    if (q.get('watch') === '1' || q.get('watch') === 'true') return watch(ctx, req, res, rt, q, table);
+    const obj = api.get(r, ns, name);
+    return sendJson(res, 200, table && sub === undefined ? tableOf(ctx, r.resource, [obj], q) : obj);
+  }
+  if (method === 'PUT') {
+    const obj = await objectBody(req);
+    return sendJson(res, 200, sub === 'status' ? api.updateStatus(r, ns, obj) : api.update(r, ns, obj, writeOpts(q)));
+  }
+  if (method === 'PATCH' && sub === undefined) {
+    const ct = (req.headers['content-type'] ?? '').split(';')[0].trim();
+    const type = PATCH_TYPES[ct];
+    if (!type) throw fail(415, 'UnsupportedMediaType', `the body of the request was in an unknown format - accepted media types include: ${Object.keys(PATCH_TYPES).join(', ')}`);
+    const text = await readBody(req);
+    let patch: unknown;
+    try {
+      patch = type === 'apply' ? parseYaml(text) : JSON.parse(text);
+    } catch (e) {
+      throw badRequest(`error decoding patch: ${(e as Error).message}`);
+    }
+    return sendJson(res, 200, api.patch(r, ns, name, type, patch, writeOpts(q)));
+  }
+  if (method === 'DELETE' && sub === undefined) {
+    const b = (await jsonBody(req)) as DeleteOptions | undefined;
+    const opts: DeleteOptions = { ...writeOpts(q), ...(b ?? {}) };
+    const grace = q.get('gracePeriodSeconds');
+    if (grace !== null) opts.gracePeriodSeconds = Number(grace);
+    const pp = q.get('propagationPolicy');
+    if (pp === 'Background' || pp === 'Foreground' || pp === 'Orphan') opts.propagationPolicy = pp;
+    return sendJson(res, 200, api.delete(r, ns, name, opts));
+  }
+  throw fail(405, 'MethodNotAllowed', 'the server does not allow this method on the requested resource');
+}

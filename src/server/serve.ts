@@ -1,0 +1,90 @@
+// `kubeplay serve`: the simulated cluster as a Kubernetes HTTP API the real kubectl can use.
+// Plain HTTP on 127.0.0.1, no auth; simulated time runs at `speed` × real time.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createCluster, type Cluster } from '../sim/cluster';
+import { handle } from './handler';
+import { buildOpenApiV3 } from './openapi';
+
+export interface ServeOptions {
+  port?: number;
+  host?: string;
+  speed?: number;
+  seed?: string | number;
+  kubeconfigPath?: string;
+  /** an existing cluster to serve (tests, benchmarks); default a fresh createCluster({ seed }) */
+  cluster?: Cluster;
+}
+
+export interface Served {
+  url: string;
+  kubeconfig: string;
+  cluster: Cluster;
+  close(): Promise<void>;
+}
+
+export function kubeconfigYaml(url: string): string {
+  return `apiVersion: v1
+kind: Config
+clusters:
+- name: kubeplay
+  cluster:
+    server: ${url}
+contexts:
+- name: kubeplay
+  context:
+    cluster: kubeplay
+    user: kubeplay
+    namespace: default
+current-context: kubeplay
+users:
+- name: kubeplay
+  user: {}
+`;
+}
+
+const TICK_MS = 100;
+
+export async function serve(opts: ServeOptions = {}): Promise<Served> {
+  const cluster = opts.cluster ?? createCluster({ seed: opts.seed ?? 1 });
+  const openapi = await buildOpenApiV3();
+  const ctx = { api: cluster.api, now: () => cluster.clock.now() };
+  const server = createServer((req, res) => void handle(ctx, openapi, req, res));
+  server.keepAliveTimeout = 30_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, opts.host ?? '127.0.0.1', () => resolve());
+  });
+  const addr = server.address() as AddressInfo;
+  const url = `http://${addr.family === 'IPv6' ? `[${addr.address}]` : addr.address}:${addr.port}`;
+  const kubeconfig = opts.kubeconfigPath ?? join(tmpdir(), `kubeplay-${addr.port}.kubeconfig`);
+  writeFileSync(kubeconfig, kubeconfigYaml(url));
+
+  // the virtual clock follows real time × speed (speed 0 freezes it)
+  const speed = opts.speed ?? 1;
+  let last = performance.now();
+  const timer =
+    speed > 0
+      ? setInterval(() => {
+          const t = performance.now();
+          cluster.advance((t - last) * speed);
+          last = t;
+        }, TICK_MS)
+      : undefined;
+  timer?.unref();
+
+  return {
+    url,
+    kubeconfig,
+    cluster,
+    close: () =>
+      new Promise<void>((resolve) => {
+        if (timer) clearInterval(timer);
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
