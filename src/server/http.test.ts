@@ -1,0 +1,82 @@
+// Raw HTTP against `kubeplay serve`: discovery documents, patch types, watch, and malformed requests
+// answered with Status objects (never a crash).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve, type Served } from './serve';
+
+let s: Served;
+beforeAll(async () => {
+  s = await serve({ speed: 0, kubeconfigPath: join(mkdtempSync(join(tmpdir(), 'kubeplay-http-')), 'kubeconfig') });
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+const req = (path: string, init?: RequestInit) => fetch(s.url + path, init);
+const pod = (name: string) => ({ apiVersion: 'v1', kind: 'Pod', metadata: { name, labels: { app: 'x' } }, spec: { containers: [{ name: 'c', image: 'nginx:1.28' }] } });
+
+describe('discovery', () => {
+  it('serves version, group list and resource lists with short names and categories', async () => {
+    expect(((await (await req('/version')).json()) as { gitVersion: string }).gitVersion).toBe('v1.32.6');
+    const groups = (await (await req('/apis')).json()) as { groups: Array<{ name: string }> };
+    expect(groups.groups.map((g) => g.name)).toContain('apps');
+    const apps = (await (await req('/apis/apps/v1')).json()) as { resources: Array<{ name: string; shortNames?: string[]; categories?: string[] }> };
+    const deploy = apps.resources.find((r) => r.name === 'deployments');
+    expect(deploy?.shortNames).toEqual(['deploy']);
+    expect(deploy?.categories).toEqual(['all']);
+    expect(apps.resources.map((r) => r.name)).toContain('deployments/scale');
+    const v3 = (await (await req('/openapi/v3')).json()) as { paths: Record<string, unknown> };
+    expect(Object.keys(v3.paths)).toEqual(expect.arrayContaining(['api/v1', 'apis/apps/v1']));
+    expect((await req('/openapi/v2')).status).toBe(404);
+  });
+});
+
+describe('resources', () => {
+  it('creates, patches with each patch type and dry-runs', async () => {
+    const created = await req('/api/v1/namespaces/default/pods', { method: 'POST', body: JSON.stringify(pod('p1')), headers: { 'Content-Type': 'application/json' } });
+    expect(created.status).toBe(201);
+    const patch = (type: string, body: string) => req('/api/v1/namespaces/default/pods/p1', { method: 'PATCH', body, headers: { 'Content-Type': type } });
+    const m = (await (await patch('application/merge-patch+json', '{"metadata":{"labels":{"m":"1"}}}')).json()) as { metadata: { labels: Record<string, string> } };
+    expect(m.metadata.labels).toEqual({ app: 'x', m: '1' });
+    const j = (await (await patch('application/json-patch+json', '[{"op":"add","path":"/metadata/labels/j","value":"2"}]')).json()) as typeof m;
+    expect(j.metadata.labels.j).toBe('2');
+    expect((await patch('text/plain', '{}')).status).toBe(415);
+    const dry = await req('/api/v1/namespaces/default/pods?dryRun=All', { method: 'POST', body: JSON.stringify(pod('p2')) });
+    expect(dry.status).toBe(201);
+    expect((await req('/api/v1/namespaces/default/pods/p2')).status).toBe(404);
+  });
+
+  it('answers malformed requests with Status objects', async () => {
+    const bad = await req('/api/v1/namespaces/default/pods', { method: 'POST', body: '{not json' });
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { kind: string; reason: string }).reason).toBe('BadRequest');
+    expect((await req('/api/v1/podz')).status).toBe(404);
+    expect((await req('/apis/nope/v1/things')).status).toBe(404);
+    expect((await req('/api/v1/namespaces/default/pods/p1', { method: 'POST', body: '{}' })).status).toBe(405);
+    expect((await req('/api/v1/namespaces/default/pods?dryRun=Some', { method: 'POST', body: JSON.stringify(pod('p3')) })).status).toBe(400);
+    const nf = (await (await req('/api/v1/namespaces/default/pods/ghost')).json()) as { message: string; code: number };
+    expect(nf).toMatchObject({ code: 404, message: 'pods "ghost" not found' });
+  });
+
+  it('serves Tables with partial object metadata on the Table Accept header', async () => {
+    const r = await req('/api/v1/namespaces/default/pods', { headers: { Accept: 'application/json;as=Table;v=v1;g=meta.k8s.io,application/json' } });
+    const t = (await r.json()) as { kind: string; columnDefinitions: Array<{ name: string }>; rows: Array<{ object: { kind: string; metadata: { name: string } } }> };
+    expect(t.kind).toBe('Table');
+    expect(t.columnDefinitions.map((c) => c.name).slice(0, 3)).toEqual(['Name', 'Ready', 'Status']);
+    expect(t.rows[0].object.kind).toBe('PartialObjectMetadata');
+  });
+
+  it('streams watch events as JSON lines', async () => {
+    const ctrl = new AbortController();
+    const r = await req('/api/v1/namespaces/default/pods?watch=1&labelSelector=app%3Dw', { signal: ctrl.signal });
+    const reader = r.body!.getReader();
+    await req('/api/v1/namespaces/default/pods', { method: 'POST', body: JSON.stringify({ ...pod('w1'), metadata: { name: 'w1', labels: { app: 'w' } } }) });
+    const { value } = await reader.read();
+    const line = JSON.parse(new TextDecoder().decode(value).split('\n')[0]) as { type: string; object: { metadata: { name: string } } };
+    expect(line.type).toBe('ADDED');
+    expect(line.object.metadata.name).toBe('w1');
+    ctrl.abort();
+  });
+});
