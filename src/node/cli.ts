@@ -2,6 +2,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { DEFAULT_SEED, runScript } from './script';
+import { runServe } from '../server/cli';
 
 export const USAGE = `Usage: kubeplay <command> [options]
 
@@ -12,6 +13,9 @@ Commands:
       skipped; "sleep 30s" advances simulated time; "cat <<'EOF' > file … EOF" writes a file.
       --seed S          seed for random names (default ${DEFAULT_SEED}); same seed, same output
       --workspace DIR   copy DIR's files into the virtual workspace first
+  serve [--port N] [--host H] [--speed X] [--seed S] [--kubeconfig PATH]
+      Serve a simulated cluster as a Kubernetes API on http://127.0.0.1:6443 for the real kubectl
+      and print the export KUBECONFIG=… line to use it (see README).
 
 Options:
   -h, --help   print this help
@@ -29,6 +33,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     (cmd === undefined ? io.stderr : io.stdout)(USAGE);
     return cmd === undefined ? 1 : 0;
   }
+  if (cmd === 'serve') return runServe(rest, io);
   if (cmd !== 'script') {
     io.stderr(`kubeplay: unknown command "${cmd}"\nRun 'kubeplay --help' for usage.\n`);
     return 1;
