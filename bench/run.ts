@@ -4,6 +4,7 @@ import { converge } from './converge';
 import { apiserverCreate } from './apiserver';
 import { graphDerive } from './graph';
 import { scriptThroughput } from './script';
+import { serveGetPods } from './serve';
 
 interface Case {
   name: string;
@@ -16,6 +17,7 @@ const cases: Case[] = [
   { name: 'apiserver-create', run: () => apiserverCreate(10_000) },
   { name: 'graph-derive', run: () => graphDerive(500, 10_000) },
   { name: 'script', run: () => scriptThroughput(10) },
+  { name: 'serve-get-pods', run: () => serveGetPods(1_000, 7) },
 ];
 
 function pick(r: ReturnType<typeof converge>) {
