@@ -14,7 +14,8 @@ afterAll(async () => {
   await s?.close();
 });
 
-const req = (path: string, init?: RequestInit) => fetch(s.url + path, init);
+/** a JSON Content-Type unless the call sets one (fetch would send text/plain, which the server refuses) */
+const req = (path: string, init?: RequestInit) => fetch(s.url + path, { ...init, headers: { 'Content-Type': 'application/json', ...(init?.headers as Record<string, string>) } });
 const pod = (name: string) => ({ apiVersion: 'v1', kind: 'Pod', metadata: { name, labels: { app: 'x' } }, spec: { containers: [{ name: 'c', image: 'nginx:1.28' }] } });
 
 describe('discovery', () => {
@@ -78,5 +79,18 @@ describe('resources', () => {
     expect(line.type).toBe('ADDED');
     expect(line.object.metadata.name).toBe('w1');
     ctrl.abort();
+  });
+});
+
+describe('field validation', () => {
+  it('Strict rejects unknown fields in bodies and patches; protobuf bodies get 415', async () => {
+    const body = JSON.stringify({ ...pod('fv'), spec: { containers: [{ name: 'c', image: 'nginx:1.28', imagez: 'x' }] } });
+    const r = await req('/api/v1/namespaces/default/pods?fieldValidation=Strict', { method: 'POST', body, headers: { 'Content-Type': 'application/json' } });
+    expect(r.status).toBe(400);
+    expect(((await r.json()) as { message: string }).message).toContain('unknown field "spec.containers[0].imagez"');
+    const p = await req('/api/v1/namespaces/default/pods/p1?fieldValidation=Strict', { method: 'PATCH', body: '{"metadata":{"labelz":{}}}', headers: { 'Content-Type': 'application/merge-patch+json' } });
+    expect(p.status).toBe(400);
+    const proto = await req('/api/v1/namespaces/default/pods', { method: 'POST', body: 'k8s\u0000', headers: { 'Content-Type': 'application/vnd.kubernetes.protobuf' } });
+    expect(proto.status).toBe(415);
   });
 });

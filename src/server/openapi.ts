@@ -36,6 +36,10 @@ export interface OpenApiV3 {
   index: Json;
   /** key: "api/v1", "apis/apps/v1" */
   docs: Map<string, Json>;
+  /** every definition, refs as #/components/schemas/… (for field validation) */
+  schemas: Record<string, Json>;
+  /** "apps/v1/Deployment" → definition name */
+  kindSchema: Map<string, string>;
 }
 
 function gvPath(gv: string): string {
@@ -78,5 +82,5 @@ export async function buildOpenApiV3(): Promise<OpenApiV3> {
     docs.set(gvPath(gv), { openapi: '3.0.0', info: { title: 'Kubernetes', version: 'v1.32.6' }, paths, components: { schemas } });
   }
   const index = { paths: Object.fromEntries([...docs.keys()].map((k) => [k, { serverRelativeURL: `/openapi/v3/${k}?hash=kubeplay` }])) };
-  return { index, docs };
+  return { index, docs, schemas: definitions, kindSchema: kindDef };
 }

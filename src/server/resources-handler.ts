@@ -9,10 +9,32 @@ import { badRequest, StatusError } from '../sim/api/status';
 import { buildTable } from '../cli/kubectl/printers';
 import { readBody, sendJson, statusBody } from './http';
 import type { ResourceRoute } from './route';
+import type { ResourceInfo } from '../sim/api/resources';
+
+/**
+ * fieldValidation: Strict fails with 400 on unknown fields, Warn (the default) adds Warning headers.
+ * mirrors staging/src/k8s.io/apiserver/pkg/endpoints/handlers/create.go (strict decoding errors)
+ */
+function checkFields(ctx: Ctx, res: ServerResponse, r: ResourceInfo, q: URLSearchParams, body: unknown, verb: 'creating' | 'patching' | 'updating'): void {
+  const mode = q.get('fieldValidation') ?? 'Warn';
+  if (mode === 'Ignore') return;
+  if (mode !== 'Strict' && mode !== 'Warn') throw badRequest(`fieldValidation must be one of "Ignore", "Warn", or "Strict"`);
+  const unknown = ctx.unknownFields(r, body);
+  if (unknown.length === 0) return;
+  if (mode === 'Warn') {
+    res.setHeader('Warning', unknown.map((f) => `299 - "unknown field \\"${f}\\""`));
+    return;
+  }
+  const list = unknown.map((f) => `unknown field "${f}"`).join(', ');
+  if (verb === 'creating' || verb === 'updating') throw badRequest(`${r.kind} in version "${r.version}" cannot be handled as a ${r.kind}: strict decoding error: ${list}`);
+  throw badRequest(`strict decoding error: ${list}`);
+}
 
 export interface Ctx {
   api: ApiServer;
   now(): number;
+  /** unknown field paths in a body of this resource's kind (fieldValidation) */
+  unknownFields(r: ResourceInfo, body: unknown): string[];
 }
 
 const PATCH_TYPES: Record<string, PatchType> = {
@@ -68,8 +90,22 @@ async function jsonBody(req: IncomingMessage): Promise<unknown> {
 }
 
 async function objectBody(req: IncomingMessage): Promise<KubeObject> {
+  const ct = (req.headers['content-type'] ?? 'application/json').split(';')[0].trim();
+  if (ct === 'application/yaml') return yamlObject(await readBody(req));
+  if (ct !== 'application/json' && ct !== '*/*' && ct !== '') throw fail(415, 'UnsupportedMediaType', `the body of the request was in an unknown format - accepted media types include: application/json, application/yaml`);
   const b = await jsonBody(req);
   if (!b || typeof b !== 'object' || Array.isArray(b)) throw badRequest('the request body must be a JSON object');
+  return b as KubeObject;
+}
+
+function yamlObject(text: string): KubeObject {
+  let b: unknown;
+  try {
+    b = parseYaml(text);
+  } catch (e) {
+    throw badRequest(`error decoding request body: ${(e as Error).message}`);
+  }
+  if (!b || typeof b !== 'object' || Array.isArray(b)) throw badRequest('the request body must be an object');
   return b as KubeObject;
 }
 
@@ -114,7 +150,9 @@ export async function handleResource(ctx: Ctx, req: IncomingMessage, res: Server
     }
     if (method === 'POST') {
       if (ns === undefined && r.namespaced) throw fail(405, 'MethodNotAllowed', 'the server does not allow this method on the requested resource');
-      return sendJson(res, 201, api.create(r, ns, await objectBody(req), writeOpts(q)));
+      const obj = await objectBody(req);
+      checkFields(ctx, res, r, q, obj, 'creating');
+      return sendJson(res, 201, api.create(r, ns, obj, writeOpts(q)));
     }
     if (method === 'DELETE') {
       const list = api.list(r, ns, { labelSelector: q.get('labelSelector') ?? undefined, fieldSelector: q.get('fieldSelector') ?? undefined });
@@ -162,6 +200,7 @@ export async function handleResource(ctx: Ctx, req: IncomingMessage, res: Server
   }
   if (method === 'PUT') {
     const obj = await objectBody(req);
+    checkFields(ctx, res, r, q, obj, 'updating');
     return sendJson(res, 200, sub === 'status' ? api.updateStatus(r, ns, obj) : api.update(r, ns, obj, writeOpts(q)));
   }
   if (method === 'PATCH' && sub === undefined) {
@@ -175,6 +214,7 @@ export async function handleResource(ctx: Ctx, req: IncomingMessage, res: Server
     } catch (e) {
       throw badRequest(`error decoding patch: ${(e as Error).message}`);
     }
+    if (type !== 'json') checkFields(ctx, res, r, q, patch, 'patching');
     return sendJson(res, 200, api.patch(r, ns, name, type, patch, writeOpts(q)));
   }
   if (method === 'DELETE' && sub === undefined) {

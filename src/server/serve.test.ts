@@ -81,6 +81,13 @@ describe('kubeplay serve with the real kubectl', () => {
     const r = await k('apply', '-f', bad);
     expect(r.code).not.toBe(0);
     expect(r.stderr).toContain('The Pod "bad" is invalid');
+    const typo = join(dir, 'typo.yaml');
+    writeFileSync(typo, POD.replace('myapp-pod', 'typo').replace('    image:', '    imagez: x\n    image:'));
+    const strict = await k('apply', '-f', typo);
+    expect(strict.stderr).toBe(`Error from server (BadRequest): error when creating "${typo}": Pod in version "v1" cannot be handled as a Pod: strict decoding error: unknown field "spec.containers[0].imagez"\n`);
+    const warned = await k('apply', '-f', typo, '--validate=warn');
+    expect(warned.stderr).toBe('Warning: unknown field "spec.containers[0].imagez"\n');
+    expect(warned.stdout).toBe('pod/typo created\n');
     const podz = await k('get', 'podz');
     expect(podz.code).toBe(1);
     expect(podz.stderr).toBe('error: the server doesn\'t have a resource type "podz"\n');

@@ -8,6 +8,9 @@ import { join } from 'node:path';
 import { createCluster, type Cluster } from '../sim/cluster';
 import { handle } from './handler';
 import { buildOpenApiV3 } from './openapi';
+import { unknownFields } from './field-validation';
+import type { Ctx } from './resources-handler';
+import { apiVersionOf } from '../sim/api/resources';
 
 export interface ServeOptions {
   port?: number;
@@ -51,7 +54,14 @@ const TICK_MS = 100;
 export async function serve(opts: ServeOptions = {}): Promise<Served> {
   const cluster = opts.cluster ?? createCluster({ seed: opts.seed ?? 1 });
   const openapi = await buildOpenApiV3();
-  const ctx = { api: cluster.api, now: () => cluster.clock.now() };
+  const ctx: Ctx = {
+    api: cluster.api,
+    now: () => cluster.clock.now(),
+    unknownFields: (r, body) => {
+      const def = openapi.kindSchema.get(`${apiVersionOf(r)}/${r.kind}`);
+      return def ? unknownFields(body, openapi.schemas[def], openapi.schemas) : [];
+    },
+  };
   const server = createServer((req, res) => void handle(ctx, openapi, req, res));
   server.keepAliveTimeout = 30_000;
   await new Promise<void>((resolve, reject) => {
