@@ -2,7 +2,7 @@
 // simulated cluster, must pass every step of its lesson (the same checks the panel shows).
 import { describe, expect, it } from 'vitest';
 import { runCommand } from '../cli/run';
-import type { CliContext } from '../cli/types';
+import { clusterContext } from '../cli/cluster-context';
 import { MemoryWorkspace } from '../cli/workspace';
 import type { KubeObject } from '../sim/api/types';
 import { createCluster } from '../sim/cluster';
@@ -19,13 +19,7 @@ describe.each(loadLessons().map((l) => [l.id, l] as const))('lesson %s', (_id, l
   it('is solved by its solution.txt on the simulated cluster', async () => {
     const cluster = createCluster({ seed: 1 });
     const workspace = new MemoryWorkspace({});
-    const ctx: CliContext = {
-      client: cluster.client,
-      workspace,
-      now: () => cluster.clock.now(),
-      namespace: 'default',
-      sleep: async (ms) => cluster.advance(ms),
-    };
+    const ctx = clusterContext(cluster, workspace);
     const replay = await replaySolution(lesson, {
       run: (line) => runCommand(line, ctx),
       writeFile: (path, content) => workspace.write(path, content),

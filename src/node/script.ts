@@ -1,7 +1,7 @@
 // `kubeplay script`: replays a transcript of terminal commands on a fresh simulated cluster and
 // renders what a terminal would show. The same parser as the lessons' solution.txt (parseTranscript).
 import { runCommand } from '../cli/run';
-import type { CliContext } from '../cli/types';
+import { clusterContext } from '../cli/cluster-context';
 import { MemoryWorkspace } from '../cli/workspace';
 import { createCluster } from '../sim/cluster';
 import { parseTranscript, type TranscriptStep } from '../lessons/transcript';
@@ -30,16 +30,7 @@ export async function runScript(text: string, opts: ScriptOptions = {}): Promise
 async function renderSteps(steps: TranscriptStep[], opts: ScriptOptions): Promise<string> {
   const cluster = createCluster({ seed: opts.seed ?? DEFAULT_SEED });
   const workspace = new MemoryWorkspace(opts.files ?? {});
-  const ctx: CliContext = {
-    client: cluster.client,
-    workspace,
-    now: () => cluster.clock.now(),
-    namespace: 'default',
-    setNamespace: (ns) => {
-      ctx.namespace = ns;
-    },
-    sleep: async (ms) => cluster.advance(ms),
-  };
+  const ctx = clusterContext(cluster, workspace);
   let out = '';
   let first = true;
   for (const step of steps) {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createCluster } from '../../sim/cluster';
 import { runCommand } from '../run';
-import type { CliContext } from '../types';
+import { clusterContext } from '../cluster-context';
 import { MemoryWorkspace } from '../workspace';
 
 const POD = `apiVersion: v1
@@ -22,13 +22,7 @@ spec:
 
 function setup() {
   const cluster = createCluster({ seed: 1 });
-  const ctx: CliContext = {
-    client: cluster.client,
-    workspace: new MemoryWorkspace({ 'pod.yaml': POD }),
-    now: () => cluster.clock.now(),
-    namespace: 'default',
-    sleep: async (ms) => cluster.advance(ms),
-  };
+  const ctx = clusterContext(cluster, new MemoryWorkspace({ 'pod.yaml': POD }));
   return { cluster, ctx };
 }
 

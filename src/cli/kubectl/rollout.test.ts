@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Deployment } from '../../sim/api/types';
 import { createCluster } from '../../sim/cluster';
 import { runCommand } from '../run';
-import type { CliContext } from '../types';
+import { clusterContext } from '../cluster-context';
 import { MemoryWorkspace } from '../workspace';
 import { deploymentRolloutStatus } from './rollout';
 
@@ -27,13 +27,7 @@ spec:
 
 function setup() {
   const cluster = createCluster({ seed: 1 });
-  const ctx: CliContext = {
-    client: cluster.client,
-    workspace: new MemoryWorkspace({ 'v1.yaml': DEPLOY('nginx:1.27'), 'v2.yaml': DEPLOY('nginx:1.26') }),
-    now: () => cluster.clock.now(),
-    namespace: 'default',
-    sleep: async (ms) => cluster.advance(ms),
-  };
+  const ctx = clusterContext(cluster, new MemoryWorkspace({ 'v1.yaml': DEPLOY('nginx:1.27'), 'v2.yaml': DEPLOY('nginx:1.26') }));
   return { cluster, ctx };
 }
 
