@@ -11,14 +11,14 @@ function later(a: string | undefined, b: string | undefined): string | undefined
 
 /** READY, STATUS and RESTARTS as kubectl computes them. */
 export function podStatusCells(pod: Pod, now: number): { ready: string; status: string; restarts: string } {
-  const spec = pod.spec ?? { containers: [] };
+  const spec: Partial<NonNullable<Pod['spec']>> = pod.spec ?? {}; // a partial object (a lesson check, a Table row) may lack containers
   const status = pod.status ?? {};
   let reason: string = status.reason || status.phase || '';
   for (const c of status.conditions ?? []) if (c.type === 'PodScheduled' && c.reason === 'SchedulingGated') reason = 'SchedulingGated';
   let restarts = 0;
   let lastRestart: string | undefined;
   let readyContainers = 0;
-  const total = spec.containers.length;
+  const total = (spec.containers ?? []).length;
   let initializing = false;
   const inits = status.initContainerStatuses ?? [];
   for (let i = 0; i < inits.length; i++) {
