@@ -16,8 +16,13 @@ export interface KubectlResult {
 }
 
 export function kubectl(kubeconfig: string, args: string[], stdin?: string): Promise<KubectlResult> {
+  return runBinary(KUBECTL, kubeconfig, args, stdin);
+}
+
+/** any client binary (kubectl 1.35, helm 4 from scripts/oracle.mjs) with KUBECONFIG set */
+export function runBinary(binary: string, kubeconfig: string, args: string[], stdin?: string, cwd?: string): Promise<KubectlResult> {
   return new Promise((resolve) => {
-    const child = execFile(KUBECTL, args, { env: { ...process.env, KUBECONFIG: kubeconfig, HOME: process.env.HOME ?? '/tmp' }, timeout: 20_000 }, (err, stdout, stderr) => {
+    const child = execFile(binary, args, { cwd, env: { ...process.env, KUBECONFIG: kubeconfig, HOME: process.env.HOME ?? '/tmp' }, timeout: 60_000 }, (err, stdout, stderr) => {
       const code = err ? (typeof (err as { code?: unknown }).code === 'number' ? ((err as { code: number }).code) : 1) : 0;
       resolve({ stdout: String(stdout), stderr: String(stderr), code });
     });

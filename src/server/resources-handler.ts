@@ -7,9 +7,17 @@ import type { DeleteOptions, PatchType, WriteOptions } from '../sim/api/client';
 import type { KubeObject, WatchEvent } from '../sim/api/types';
 import { badRequest, StatusError } from '../sim/api/status';
 import { buildTable } from '../cli/kubectl/printers';
-import { readBody, sendJson, statusBody } from './http';
+import { readBody, readBodyBytes, sendJson, statusBody } from './http';
+import { decodeKubernetesProtobuf, ProtoError } from './protobuf/decode';
 import type { ResourceRoute } from './route';
-import type { ResourceInfo } from '../sim/api/resources';
+import { apiVersionOf, type ResourceInfo } from '../sim/api/resources';
+
+const PROTOBUF = 'application/vnd.kubernetes.protobuf';
+const BOOKMARK_MS = 60_000;
+
+function invalidWatchList(field: string, detail: string): StatusError {
+  return fail(422, 'Invalid', `ListOptions.meta.k8s.io "" is invalid: ${field}: Forbidden: ${detail}`);
+}
 
 /**
  * fieldValidation: Strict fails with 400 on unknown fields, Warn (the default) adds Warning headers.
@@ -79,7 +87,12 @@ function writeOpts(q: URLSearchParams): WriteOptions {
   return o;
 }
 
+/** a JSON body, or a protobuf one (evictions, scale and delete options from typed clients) */
 async function jsonBody(req: IncomingMessage): Promise<unknown> {
+  if (contentType(req) === PROTOBUF) {
+    const bytes = await readBodyBytes(req);
+    return bytes.length ? protobufObject(bytes) : undefined;
+  }
   const text = await readBody(req);
   if (!text.trim()) return undefined;
   try {
@@ -89,13 +102,27 @@ async function jsonBody(req: IncomingMessage): Promise<unknown> {
   }
 }
 
+function contentType(req: IncomingMessage): string {
+  return (req.headers['content-type'] ?? 'application/json').split(';')[0].trim();
+}
+
 async function objectBody(req: IncomingMessage): Promise<KubeObject> {
-  const ct = (req.headers['content-type'] ?? 'application/json').split(';')[0].trim();
+  const ct = contentType(req);
   if (ct === 'application/yaml') return yamlObject(await readBody(req));
-  if (ct !== 'application/json' && ct !== '*/*' && ct !== '') throw fail(415, 'UnsupportedMediaType', `the body of the request was in an unknown format - accepted media types include: application/json, application/yaml`);
+  if (ct === PROTOBUF) return protobufObject(await readBodyBytes(req));
+  if (ct !== 'application/json' && ct !== '*/*' && ct !== '') throw fail(415, 'UnsupportedMediaType', `the body of the request was in an unknown format - accepted media types include: application/json, application/yaml, ${PROTOBUF}`);
   const b = await jsonBody(req);
   if (!b || typeof b !== 'object' || Array.isArray(b)) throw badRequest('the request body must be a JSON object');
   return b as KubeObject;
+}
+
+function protobufObject(body: Uint8Array): KubeObject {
+  try {
+    return decodeKubernetesProtobuf(body) as unknown as KubeObject;
+  } catch (e) {
+    if (e instanceof ProtoError || e instanceof RangeError || e instanceof TypeError) throw badRequest(`error decoding request body: ${e.message}`);
+    throw e;
+  }
 }
 
 function yamlObject(text: string): KubeObject {
@@ -117,13 +144,35 @@ function watch(ctx: Ctx, req: IncomingMessage, res: ServerResponse, rt: Resource
     const object = table && ev.type !== 'BOOKMARK' ? tableOf(ctx, rt.resource.resource, [ev.object], q) : ev.object;
     res.write(`${JSON.stringify({ type: ev.type, object })}\n`);
   };
+  const bookmark = (resourceVersion: string, annotations?: Record<string, string>): WatchEvent =>
+    ({ type: 'BOOKMARK', object: { apiVersion: apiVersionOf(rt.resource), kind: rt.resource.kind, metadata: { resourceVersion, ...(annotations ? { annotations } : {}) } } }) as WatchEvent;
+  // watch-list (client-go's WatchListClient, helm 4's --wait): the current objects as ADDED events,
+  // then a bookmark marking the end of the initial events, then changes
+  // mirrors staging/src/k8s.io/apiserver/pkg/storage/cacher (sendInitialEvents)
+  const initial: WatchEvent[] = [];
+  if (q.get('sendInitialEvents') === 'true') {
+    if (q.get('resourceVersionMatch') !== 'NotOlderThan') throw invalidWatchList('resourceVersionMatch', 'sendInitialEvents requires setting resourceVersionMatch to NotOlderThan');
+    if (q.get('allowWatchBookmarks') !== 'true') throw invalidWatchList('allowWatchBookmarks', 'sendInitialEvents requires allowWatchBookmarks=true');
+    const list = ctx.api.list(rt.resource, rt.namespace, { labelSelector: opts.labelSelector, fieldSelector: opts.fieldSelector });
+    for (const object of list.items) initial.push({ type: 'ADDED', object });
+    initial.push(bookmark(list.metadata.resourceVersion ?? '0', { 'k8s.io/initial-events-end': 'true' }));
+    opts.resourceVersion = list.metadata.resourceVersion;
+  }
   // validate before committing to a 200: a bad selector or a too-old resourceVersion is a Status
-  const stop = ctx.api.watch(rt.resource, rt.namespace, opts, send);
+  let lastRV = opts.resourceVersion ?? String(ctx.api.store.revision());
+  const stop = ctx.api.watch(rt.resource, rt.namespace, opts, (ev) => {
+    if (ev.object.metadata?.resourceVersion) lastRV = ev.object.metadata.resourceVersion;
+    send(ev);
+  });
   res.writeHead(200, { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' });
   res.flushHeaders();
+  for (const ev of initial) send(ev);
+  // periodic bookmarks keep a client's resourceVersion fresh (the api-server sends them about once a minute)
+  const ticker = q.get('allowWatchBookmarks') === 'true' ? setInterval(() => send(bookmark(lastRV)), BOOKMARK_MS) : undefined;
   const end = () => {
     stop();
     clearTimeout(timer);
+    if (ticker) clearInterval(ticker);
     if (!res.writableEnded) res.end();
   };
   const timeout = Number(q.get('timeoutSeconds') ?? '1800');

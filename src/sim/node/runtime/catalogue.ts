@@ -129,7 +129,8 @@ export const IMAGES: readonly ImageEntry[] = [
   {
     name: 'docker.io/library/nginx',
     // tags the Kubernetes docs' examples use (nginx:1.14.2, 1.16.1, busybox:1.28) pull as on a real cluster
-    tags: ['latest', '1.29', '1.28', '1.28.0', '1.27', '1.27.3', '1.26', '1.26.2', '1.25', '1.16.1', '1.14.2', '1.7.9', 'stable', 'mainline', 'alpine', '1.27-alpine'],
+    // and 1.16.0, the appVersion of `helm create`'s chart
+    tags: ['latest', '1.29', '1.28', '1.28.0', '1.27', '1.27.3', '1.26', '1.26.2', '1.25', '1.25.5', '1.24', '1.23', '1.22', '1.21', '1.20', '1.19', '1.18', '1.17', '1.16', '1.16.1', '1.16.0', '1.14.2', '1.7.9', 'stable', 'mainline', 'alpine', '1.27-alpine'],
     sizeBytes: 72_955_450,
     pullSeconds: 3.4,
     shell: true,
