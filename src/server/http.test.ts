@@ -83,14 +83,17 @@ describe('resources', () => {
 });
 
 describe('field validation', () => {
-  it('Strict rejects unknown fields in bodies and patches; protobuf bodies get 415', async () => {
+  it('Strict rejects unknown fields in bodies and patches; an unknown body format gets 415 and an empty protobuf envelope 400', async () => {
     const body = JSON.stringify({ ...pod('fv'), spec: { containers: [{ name: 'c', image: 'nginx:1.28', imagez: 'x' }] } });
     const r = await req('/api/v1/namespaces/default/pods?fieldValidation=Strict', { method: 'POST', body, headers: { 'Content-Type': 'application/json' } });
     expect(r.status).toBe(400);
     expect(((await r.json()) as { message: string }).message).toContain('unknown field "spec.containers[0].imagez"');
     const p = await req('/api/v1/namespaces/default/pods/p1?fieldValidation=Strict', { method: 'PATCH', body: '{"metadata":{"labelz":{}}}', headers: { 'Content-Type': 'application/merge-patch+json' } });
     expect(p.status).toBe(400);
+    const cbor = await req('/api/v1/namespaces/default/pods', { method: 'POST', body: '\xd9\xd9\xf7', headers: { 'Content-Type': 'application/cbor' } });
+    expect(cbor.status).toBe(415);
     const proto = await req('/api/v1/namespaces/default/pods', { method: 'POST', body: 'k8s\u0000', headers: { 'Content-Type': 'application/vnd.kubernetes.protobuf' } });
-    expect(proto.status).toBe(415);
+    expect(proto.status).toBe(400);
+    expect(((await proto.json()) as { message: string }).message).toBe("error decoding request body: Object 'Kind' is missing in protobuf message");
   });
 });
