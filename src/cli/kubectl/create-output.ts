@@ -1,6 +1,7 @@
 // What the imperative commands print for the object they made: `pod/x created`, the dry-run
 // variants, or the object itself with -o yaml|json|name. mirrors the PrintFlags of kubectl create/run.
 import type { ResourceInfo } from '../../sim/api/resources';
+import { isStatusError } from '../../sim/api/status';
 import type { KubeObject } from '../../sim/api/types';
 import type { CliContext, CommandResult } from '../types';
 import { fail, serverErrorMessage } from './errors';
@@ -28,7 +29,11 @@ function print(obj: KubeObject, r: ResourceInfo, output: string | undefined, mes
 }
 
 /** Creates `obj` (or not, with --dry-run=client) and prints what kubectl prints. */
-export async function createAndPrint(obj: KubeObject, r: ResourceInfo, ctx: CliContext, ns: string | undefined, dryRun: string | undefined, output: string | undefined, verb = 'created'): Promise<CommandResult> {
+/**
+ * `wrap`: the create subcommands report server errors as `error: failed to create configmap: <message>`
+ * (each with its own words; `create namespace` and `run` do not wrap).
+ */
+export async function createAndPrint(obj: KubeObject, r: ResourceInfo, ctx: CliContext, ns: string | undefined, dryRun: string | undefined, output: string | undefined, verb = 'created', wrap?: string): Promise<CommandResult> {
   const name = obj.metadata.name;
   if (dryRun === 'client') {
     return print(obj, r, output, verb, true) ?? { stdout: `${kindPrefix(r)}/${name} ${verb} (dry run)\n`, stderr: '', exitCode: 0 };
@@ -37,6 +42,7 @@ export async function createAndPrint(obj: KubeObject, r: ResourceInfo, ctx: CliC
     const created = await ctx.client.create(r, ns, obj, dryRun === 'server' ? { dryRun: 'All' } : undefined);
     return print(created, r, output, verb, false) ?? { stdout: `${kindPrefix(r)}/${name} ${verb}${dryRun === 'server' ? ' (server dry run)' : ''}\n`, stderr: '', exitCode: 0 };
   } catch (e) {
+    if (wrap && isStatusError(e)) return fail(`error: ${wrap}${e.status.message}`);
     return fail(serverErrorMessage(e));
   }
 }

@@ -47,3 +47,16 @@ export function flagFail(message: string, command: string): CommandResult {
 export function ok(stdout: string, stderr = ''): CommandResult {
   return { stdout, stderr, exitCode: 0 };
 }
+
+/**
+ * cobra's missing required flags, which kubectl 1.32 logs through klog rather than printing
+ * (`E1122 10:25:29.731602    8676 run.go:72] "command failed" err="required flag(s) \"image\" not set"`);
+ * the time is the simulated clock's, the process id a fixed stand-in.
+ */
+export function requiredFlagsFail(names: string[], now: number): CommandResult {
+  const d = new Date(now);
+  const p2 = (n: number) => String(n).padStart(2, '0');
+  const stamp = `${p2(d.getUTCMonth() + 1)}${p2(d.getUTCDate())} ${p2(d.getUTCHours())}:${p2(d.getUTCMinutes())}:${p2(d.getUTCSeconds())}.${String(d.getUTCMilliseconds() * 1000).padStart(6, '0')}`;
+  const list = names.map((n) => `\\"${n}\\"`).join(', ');
+  return fail(`E${stamp}    4242 run.go:72] "command failed" err="required flag(s) ${list} not set"`);
+}

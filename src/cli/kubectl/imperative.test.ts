@@ -49,7 +49,7 @@ status: {}
     const { ctx } = testContext();
     expect((await runCommand('kubectl create deployment web --image=nginx --replicas=3', ctx)).stdout).toBe('deployment.apps/web created\n');
     expect((await ctx.client.get(R.deployments, 'default', 'web')).spec).toMatchObject({ replicas: 3, selector: { matchLabels: { app: 'web' } } });
-    expect((await runCommand('kubectl create deployment web --image=nginx', ctx)).stderr).toBe('Error from server (AlreadyExists): deployments.apps "web" already exists\n');
+    expect((await runCommand('kubectl create deployment web --image=nginx', ctx)).stderr).toBe('error: failed to create deployment: deployments.apps "web" already exists\n');
     expect((await runCommand('kubectl create deployment web', ctx)).stderr).toBe('error: required flag(s) "image" not set\n');
     expect((await runCommand('kubectl create ns team-a', ctx)).stdout).toBe('namespace/team-a created\n');
   });
