@@ -50,7 +50,7 @@ status: {}
     expect((await runCommand('kubectl create deployment web --image=nginx --replicas=3', ctx)).stdout).toBe('deployment.apps/web created\n');
     expect((await ctx.client.get(R.deployments, 'default', 'web')).spec).toMatchObject({ replicas: 3, selector: { matchLabels: { app: 'web' } } });
     expect((await runCommand('kubectl create deployment web --image=nginx', ctx)).stderr).toBe('error: failed to create deployment: deployments.apps "web" already exists\n');
-    expect((await runCommand('kubectl create deployment web', ctx)).stderr).toBe('error: required flag(s) "image" not set\n');
+    expect((await runCommand('kubectl create deployment web', ctx)).stderr).toMatch(/^E\d{4} \d\d:\d\d:\d\d\.\d{6} +\d+ run\.go:72\] "command failed" err="required flag\(s\) \\"image\\" not set"\n$/);
     expect((await runCommand('kubectl create ns team-a', ctx)).stdout).toBe('namespace/team-a created\n');
   });
 
@@ -82,7 +82,7 @@ status: {}
     expect((await runCommand('kubectl run nginx --image=nginx --port=80', ctx)).stdout).toBe('pod/nginx created\n');
     const pod = await ctx.client.get(R.pods, 'default', 'nginx');
     expect(pod.metadata.labels).toEqual({ run: 'nginx' });
-    expect((await runCommand('kubectl run x', ctx)).stderr).toBe('error: required flag(s) "image" not set\n');
+    expect((await runCommand('kubectl run x', ctx)).stderr).toMatch(/^E\d{4} \d\d:\d\d:\d\d\.\d{6} +\d+ run\.go:72\] "command failed" err="required flag\(s\) \\"image\\" not set"\n$/);
   });
 
   it('container names come from the image', () => {
@@ -96,7 +96,7 @@ describe('kubectl scale / expose / create -f', () => {
     await runCommand('kubectl create deployment web --image=nginx', ctx);
     expect((await runCommand('kubectl scale deployment web --replicas=4', ctx)).stdout).toBe('deployment.apps/web scaled\n');
     expect((await ctx.client.get(R.deployments, 'default', 'web')).spec).toMatchObject({ replicas: 4 });
-    expect((await runCommand('kubectl scale deploy/web', ctx)).stderr).toBe('error: required flag(s) "replicas" not set\n');
+    expect((await runCommand('kubectl scale deploy/web', ctx)).stderr).toMatch(/^E\d{4} \d\d:\d\d:\d\d\.\d{6} +\d+ run\.go:72\] "command failed" err="required flag\(s\) \\"replicas\\" not set"\n$/);
     expect((await runCommand('kubectl scale deploy nope --replicas=1', ctx)).stderr).toBe('Error from server (NotFound): deployments.apps "nope" not found\n');
   });
 

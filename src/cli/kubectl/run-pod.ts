@@ -3,7 +3,7 @@
 import { R } from '../../sim/api/resources';
 import type { CliContext, CommandResult } from '../types';
 import { checkDryRun, createAndPrint, CREATE_OUTPUT_FLAGS } from './create-output';
-import { fail, flagFail } from './errors';
+import { fail, flagFail, requiredFlagsFail } from './errors';
 import { GLOBAL_FLAGS, parseFlags, UsageError, type FlagSpec } from './flags';
 import { podFor } from './generate';
 
@@ -42,7 +42,7 @@ export async function kubectlRun(argv: string[], ctx: CliContext): Promise<Comma
     throw e;
   }
   const { args, flags } = parsed;
-  if (flags.image === undefined) return fail('error: required flag(s) "image" not set');
+  if (flags.image === undefined) return requiredFlagsFail(['image'], ctx.now());
   const name = args[0];
   if (!name) return fail("error: NAME is required for run\nSee 'kubectl run -h' for help and examples");
   if (flags.stdin || flags.tty || flags.rm) return fail("error: kubeplay's kubectl cannot attach to a pod yet (-i, -t, --rm)");

@@ -1,7 +1,7 @@
 // `kubectl scale TYPE NAME --replicas=N`: mirrors kubectl/pkg/cmd/scale (the scale subresource;
 // `deployment.apps/web scaled`).
 import type { CliContext, CommandResult } from '../types';
-import { fail, flagFail, serverErrorMessage } from './errors';
+import { fail, flagFail, requiredFlagsFail, serverErrorMessage } from './errors';
 import { GLOBAL_FLAGS, parseFlags, UsageError, type FlagSpec } from './flags';
 import { kindPrefix, resolveArgs } from './resolve';
 
@@ -17,7 +17,7 @@ export async function kubectlScale(argv: string[], ctx: CliContext): Promise<Com
   }
   const { args, flags } = parsed;
   const replicas = flags.replicas as number | undefined;
-  if (replicas === undefined) return fail('error: required flag(s) "replicas" not set');
+  if (replicas === undefined) return requiredFlagsFail(['replicas'], ctx.now());
   if (replicas < 0) return fail('error: The --replicas=COUNT flag is required, and COUNT must be greater than or equal to 0');
   if (args.length === 0) return fail("error: You must provide one or more resources by argument or filename.\nExample resource specifications include:\n   '-f rsrc.yaml'\n   '--filename=rsrc.json'\n   '<resource> <name>'\n   '<resource>'");
   const requests = resolveArgs(args);
