@@ -152,11 +152,11 @@ describe('kubectl config', () => {
     t.ctx.setNamespace = (ns) => {
       told = ns;
     };
-    expect((await runCommand('kubectl config current-context', t.ctx)).stdout).toBe('kubeplay\n');
-    expect((await runCommand('kubectl config set-context --current --namespace=kube-public', t.ctx)).stdout).toBe('Context "kubeplay" modified.\n');
+    expect((await runCommand('kubectl config current-context', t.ctx)).stdout).toBe('myAKSCluster\n');
+    expect((await runCommand('kubectl config set-context --current --namespace=kube-public', t.ctx)).stdout).toBe('Context "myAKSCluster" modified.\n');
     expect(told).toBe('kube-public');
     expect((await runCommand('kubectl get pods', t.ctx)).stderr).toBe('No resources found in kube-public namespace.\n');
-    expect((await runCommand('kubectl config get-contexts', t.ctx)).stdout).toBe('CURRENT   NAME       CLUSTER    AUTHINFO   NAMESPACE\n*         kubeplay   kubeplay   kubeplay   kube-public\n');
+    expect((await runCommand('kubectl config get-contexts', t.ctx)).stdout).toBe('CURRENT   NAME           CLUSTER        AUTHINFO                                   NAMESPACE\n*         myAKSCluster   myAKSCluster   clusterUser_myResourceGroup_myAKSCluster   kube-public\n');
   });
 });
 

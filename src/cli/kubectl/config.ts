@@ -4,11 +4,47 @@ import type { CliContext, CommandResult } from '../types';
 import { fail, flagFail, ok } from './errors';
 import { GLOBAL_FLAGS, parseFlags, UsageError, type FlagSpec } from './flags';
 import { GET_TABWRITER, tabwrite } from './tabwriter';
+import { toKubectlJson } from './output/json';
+import { executeJsonPath } from './output/jsonpath';
+import { toKubectlYaml } from './output/yaml';
 
-/** the kubeconfig context (and cluster and user) name the playground reports */
-export const CONTEXT_NAME = 'kubeplay';
+/**
+ * The kubeconfig `az aks get-credentials` writes for Microsoft's tutorial cluster (myAKSCluster in
+ * myResourceGroup): context and cluster named after the cluster, the user clusterUser_<rg>_<cluster>,
+ * the server the cluster's API FQDN (<dnsPrefix>-<hash>.hcp.<region>.azmk8s.io).
+ */
+export const CONTEXT_NAME = 'myAKSCluster';
+export const USER_NAME = 'clusterUser_myResourceGroup_myAKSCluster';
+export const SERVER_URL = 'https://myaksclust-myresourcegroup-8f3c1a-4k7q2m9x.hcp.eastus.azmk8s.io:443';
 
-const FLAGS: FlagSpec[] = [...GLOBAL_FLAGS, { name: 'current', type: 'bool' }, { name: 'cluster', type: 'string' }, { name: 'user', type: 'string' }, { name: 'output', short: 'o', type: 'string' }];
+/** `kubectl config view`: secrets shown as kubectl shows them without --raw */
+function kubeconfigView(namespace: string): Record<string, unknown> {
+  return {
+    apiVersion: 'v1',
+    clusters: [{ cluster: { 'certificate-authority-data': 'DATA+OMITTED', server: SERVER_URL }, name: CONTEXT_NAME }],
+    contexts: [{ context: { cluster: CONTEXT_NAME, ...(namespace !== 'default' ? { namespace } : {}), user: USER_NAME }, name: CONTEXT_NAME }],
+    'current-context': CONTEXT_NAME,
+    kind: 'Config',
+    preferences: {},
+    users: [{ name: USER_NAME, user: { 'client-certificate-data': 'DATA+OMITTED', 'client-key-data': 'DATA+OMITTED', token: 'REDACTED' } }],
+  };
+}
+
+function view(output: string | undefined, namespace: string): CommandResult {
+  const cfg = kubeconfigView(namespace);
+  if (output === undefined || output === 'yaml') return ok(toKubectlYaml(cfg as never));
+  if (output === 'json') return ok(toKubectlJson(cfg));
+  if (output.startsWith('jsonpath=')) {
+    try {
+      return ok(executeJsonPath(output.slice('jsonpath='.length), cfg));
+    } catch (e) {
+      return fail(`error: ${(e as Error).message}`);
+    }
+  }
+  return fail(`error: unable to match a printer suitable for the output format "${output}", allowed formats are: json,jsonpath,jsonpath-as-json,jsonpath-file,yaml`);
+}
+
+const FLAGS: FlagSpec[] = [...GLOBAL_FLAGS, { name: 'current', type: 'bool' }, { name: 'cluster', type: 'string' }, { name: 'user', type: 'string' }, { name: 'output', short: 'o', type: 'string' }, { name: 'minify', type: 'bool' }, { name: 'raw', type: 'bool' }, { name: 'flatten', type: 'bool' }];
 
 export async function kubectlConfig(argv: string[], ctx: CliContext): Promise<CommandResult> {
   let parsed;
@@ -21,12 +57,14 @@ export async function kubectlConfig(argv: string[], ctx: CliContext): Promise<Co
   const { args, flags } = parsed;
   const [sub, ...rest] = args;
   switch (sub) {
+    case 'view':
+      return view(flags.output as string | undefined, ctx.namespace);
     case 'current-context':
       return ok(`${CONTEXT_NAME}\n`);
     case 'get-contexts': {
       const ns = ctx.namespace === 'default' ? '' : ctx.namespace;
       if (flags.output === 'name') return ok(`${CONTEXT_NAME}\n`);
-      return ok(tabwrite(`CURRENT\tNAME\tCLUSTER\tAUTHINFO\tNAMESPACE\n*\t${CONTEXT_NAME}\t${CONTEXT_NAME}\t${CONTEXT_NAME}\t${ns}\n`, GET_TABWRITER));
+      return ok(tabwrite(`CURRENT\tNAME\tCLUSTER\tAUTHINFO\tNAMESPACE\n*\t${CONTEXT_NAME}\t${CONTEXT_NAME}\t${USER_NAME}\t${ns}\n`, GET_TABWRITER));
     }
     case 'set-context': {
       const name = rest[0];
@@ -41,7 +79,7 @@ export async function kubectlConfig(argv: string[], ctx: CliContext): Promise<Co
       return ok(`Context "${CONTEXT_NAME}" modified.\n`);
     }
     case undefined:
-      return fail('error: kubeplay\'s kubectl supports config current-context, get-contexts and set-context --current --namespace=NS');
+      return fail('error: kubeplay\'s kubectl supports config view, current-context, get-contexts and set-context --current --namespace=NS');
     default:
       return fail(`error: kubeplay's kubectl does not support "config ${sub}"`);
   }

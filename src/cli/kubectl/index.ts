@@ -2,6 +2,7 @@
 import type { CliContext, CommandResult } from '../types';
 import { kubectlApiResources } from './api-resources';
 import { kubectlApply } from './apply-command';
+import { kubectlApiVersions, kubectlClusterInfo } from './cluster-info';
 import { kubectlConfig } from './config';
 import { kubectlCordon } from './cordon';
 import { kubectlCreate } from './create';
@@ -41,6 +42,8 @@ const COMMANDS: Record<string, Command> = {
   cordon: kubectlCordon(true),
   uncordon: kubectlCordon(false),
   'api-resources': kubectlApiResources,
+  'api-versions': kubectlApiVersions,
+  'cluster-info': kubectlClusterInfo,
 };
 
 /** global flags that take a value, so `kubectl -n kube-system get pods` finds `get` */
@@ -56,19 +59,21 @@ Commands in Kubeplay:
   apply         Apply a configuration to a resource by file name or stdin
   delete        Delete resources by file names, stdin, resources and names, or by resources and label selector
   logs          Print the logs for a container in a pod
-  create        Create a resource from a file or from stdin (-f, deployment, namespace)
+  create        Create a resource from a file or from stdin (-f, deployment, namespace, configmap, secret, service, job, cronjob)
   run           Run a particular image on the cluster
   expose        Take a replication controller, service, deployment or pod and expose it as a new Kubernetes service
   scale         Set a new size for a deployment, replica set, replication controller, or stateful set
-  rollout       Manage the rollout of a resource (status, history, undo, restart)
+  rollout       Manage the rollout of a resource (status, history, undo, restart, pause, resume)
   label         Update the labels on a resource
   annotate      Update the annotations on a resource
   set image     Update the image of a pod template
   cordon        Mark node as unschedulable
   uncordon      Mark node as schedulable
   api-resources Print the supported API resources on the server
+  api-versions  Print the supported API versions on the server, in the form of "group/version"
+  cluster-info  Display cluster information
   version       Print the client and server version information
-  config        Modify kubeconfig files (current-context, get-contexts, set-context --current --namespace)
+  config        Modify kubeconfig files (view, current-context, get-contexts, set-context --current --namespace)
 
 Usage:
   kubectl [flags] [options]

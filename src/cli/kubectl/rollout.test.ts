@@ -70,3 +70,26 @@ describe('kubectl rollout on a simulated cluster', () => {
     expect(after.spec?.template.metadata?.annotations?.['kubectl.kubernetes.io/restartedAt']).toMatch(/^2025-01-06T09:01:30Z$/);
   });
 });
+
+describe('kubectl rollout pause / resume', () => {
+  it('holds a new template back while paused and rolls it out on resume, with kubectl 1.32\'s messages', async () => {
+    const { cluster, ctx } = setup();
+    const run = (line: string) => runCommand(line, ctx);
+    await run('kubectl apply -f v1.yaml');
+    cluster.advance(30_000);
+    expect((await run('kubectl rollout pause deployment/web')).stdout).toBe('deployment.apps/web paused\n');
+    expect((await run('kubectl rollout pause deployment/web')).stderr).toBe('error: deployments.apps "web" is already paused\n');
+    expect((await run('kubectl rollout restart deployment/web')).stderr).toBe(`error: deployments.apps "web" can't restart paused deployment (run rollout resume first)\n`);
+    await run('kubectl set image deployment/web web=nginx:1.26');
+    cluster.advance(30_000);
+    const images = async () => (await run("kubectl get pods -o jsonpath={.items[*].spec.containers[0].image}")).stdout.split(' ');
+    expect(new Set(await images())).toEqual(new Set(['nginx:1.27']));
+    expect((await run('kubectl rollout resume deployment/web')).stdout).toBe('deployment.apps/web resumed\n');
+    expect((await run('kubectl rollout resume deployment/web')).stderr).toBe('error: deployments.apps "web" is not paused\n');
+    expect((await run('kubectl rollout status deployment/web')).stdout).toMatch(/deployment "web" successfully rolled out\n$/);
+    cluster.advance(30_000);
+    expect(new Set(await images())).toEqual(new Set(['nginx:1.26']));
+    await run('kubectl run solo --image=nginx');
+    expect((await run('kubectl rollout pause pod/solo')).stderr).toBe('error: pods "solo" pausing is not supported\n');
+  });
+});

@@ -1,5 +1,6 @@
-// `kubectl rollout status|history|undo|restart` for Deployments: mirrors
-// kubectl/pkg/polymorphichelpers (rollout_status.go, history.go, rollback.go, objectrestarter.go).
+// `kubectl rollout status|history|undo|restart|pause|resume` for Deployments: mirrors
+// kubectl/pkg/polymorphichelpers (rollout_status.go, history.go, rollback.go, objectrestarter.go,
+// objectpauser.go, objectresumer.go).
 // `status` waits in simulated time (ctx.sleep), printing each new status line as kubectl does.
 import { R } from '../../sim/api/resources';
 import { toRFC3339 } from '../../sim/clock';
@@ -53,17 +54,28 @@ export async function kubectlRollout(argv: string[], ctx: CliContext): Promise<C
   }
   const { args, flags } = parsed;
   const [sub, ...targets] = args;
-  if (!['status', 'history', 'undo', 'restart'].includes(sub ?? '')) return fail("error: kubeplay's kubectl supports rollout status, history, undo and restart");
+  if (!['status', 'history', 'undo', 'restart', 'pause', 'resume'].includes(sub ?? '')) return fail("error: kubeplay's kubectl supports rollout status, history, undo, restart, pause and resume");
   if (targets.length === 0) return fail(`error: required resource not specified`);
   const requests = resolveArgs(targets);
   const { resource, names } = requests[0];
+  if (resource.resource !== 'deployments' && (sub === 'pause' || sub === 'resume')) {
+    return fail(`error: ${resource.resource}${resource.group ? `.${resource.group}` : ''} "${names[0] ?? ''}" ${sub === 'pause' ? 'pausing' : 'resuming'} is not supported`);
+  }
   if (resource.resource !== 'deployments') return fail(`error: no ${sub === 'status' ? 'status viewer' : sub === 'history' ? 'history viewer' : sub === 'undo' ? 'rollbacker' : 'restarter'} has been implemented for "${resource.kind}" in kubeplay`);
   if (names.length === 0) return fail('error: resource(s) were provided, but no name was specified');
   const ns = (flags.namespace as string | undefined) ?? ctx.namespace;
   const name = names[0];
   try {
     const d = await ctx.client.get(R.deployments, ns, name);
+    const paused = (d.spec as { paused?: boolean }).paused === true;
+    if (sub === 'pause' || sub === 'resume') {
+      // mirrors polymorphichelpers/objectpauser.go and objectresumer.go
+      if (paused === (sub === 'pause')) return fail(`error: deployments.apps "${name}" is ${sub === 'pause' ? 'already' : 'not'} paused`);
+      await ctx.client.patch(R.deployments, ns, name, 'strategic', { spec: { paused: sub === 'pause' } });
+      return { stdout: `deployment.apps/${name} ${sub === 'pause' ? 'paused' : 'resumed'}\n`, stderr: '', exitCode: 0 };
+    }
     if (sub === 'restart') {
+      if (paused) return fail(`error: deployments.apps "${name}" can't restart paused deployment (run rollout resume first)`);
       const patch = { spec: { template: { metadata: { annotations: { 'kubectl.kubernetes.io/restartedAt': toRFC3339(ctx.now()) } } } } };
       await ctx.client.patch(R.deployments, ns, name, 'strategic', patch);
       return { stdout: `deployment.apps/${name} restarted\n`, stderr: '', exitCode: 0 };
@@ -98,7 +110,6 @@ async function status(first: KubeObject, ctx: CliContext, ns: string, watch: boo
 
 async function undo(d: KubeObject, ctx: CliContext, ns: string, toRevision: number): Promise<CommandResult> {
   const name = d.metadata.name;
-  if ((d.spec as { paused?: boolean }).paused) return fail(`error: you cannot rollback a paused deployment; resume it first with 'kubectl rollout resume' and try again`);
   const rss = (await ownedReplicaSets(d, ctx)).filter((rs) => revisionOf(rs) > 0).sort((a, b) => revisionOf(b) - revisionOf(a));
   let target: ReplicaSet | undefined;
   if (toRevision === 0) {
@@ -108,6 +119,7 @@ async function undo(d: KubeObject, ctx: CliContext, ns: string, toRevision: numb
     target = rss.find((rs) => revisionOf(rs) === toRevision);
     if (!target) return fail(`error: unable to find specified revision ${toRevision} in history`);
   }
+  if ((d.spec as { paused?: boolean }).paused) return fail(`error: you cannot rollback a paused deployment; resume it first with 'kubectl rollout resume' and try again`);
   const template = withoutHash(target.spec?.template);
   if (deepEqual(template, withoutHash((d.spec as { template: unknown }).template))) {
     return { stdout: `deployment.apps/${name} skipped rollback (current template already matches revision ${revisionOf(target)})\n`, stderr: '', exitCode: 0 };

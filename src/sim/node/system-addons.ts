@@ -80,8 +80,9 @@ const SERVICES: KubeObject[] = [
   {
     apiVersion: 'v1',
     kind: 'Service',
-    metadata: { name: 'metrics-server', namespace: 'kube-system', labels: { 'k8s-app': 'metrics-server', 'kubernetes.io/cluster-service': 'true', 'addonmanager.kubernetes.io/mode': 'Reconcile' } },
-    spec: { type: 'ClusterIP', selector: { 'k8s-app': 'metrics-server' }, ports: [{ name: 'https', port: 443, protocol: 'TCP', targetPort: 'https' }] },
+    // as on AKS: named Metrics-server for `kubectl cluster-info`, its one port unnamed
+    metadata: { name: 'metrics-server', namespace: 'kube-system', labels: { 'k8s-app': 'metrics-server', 'kubernetes.io/cluster-service': 'true', 'kubernetes.io/name': 'Metrics-server', 'addonmanager.kubernetes.io/mode': 'Reconcile' } },
+    spec: { type: 'ClusterIP', selector: { 'k8s-app': 'metrics-server' }, ports: [{ port: 443, protocol: 'TCP', targetPort: 'https' }] },
   },
 ];
 
