@@ -7,6 +7,7 @@ import { Terminal as XTerm } from '@xterm/xterm';
 import { FitAddon } from '@xterm/addon-fit';
 import '@xterm/xterm/css/xterm.css';
 import { LineEditor } from './line-editor';
+import { loadHistory, saveHistory } from './history-store';
 import { runTerminalLine } from './run-line';
 import { candidates, type CompletionSource } from './complete';
 import { useStore } from '../../state/store';
@@ -47,7 +48,7 @@ export function Terminal() {
     const resize = new ResizeObserver(safeFit);
     resize.observe(el);
 
-    const editor = new LineEditor();
+    const editor = new LineEditor(loadHistory(), saveHistory);
     let busy = false;
     const queue: string[] = [];
     // Tab completes a started line; on an empty line, and with Shift, it moves focus as usual

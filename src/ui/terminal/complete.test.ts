@@ -21,7 +21,7 @@ describe('terminal completion', () => {
     expect(candidates('kubectl get deploy ', src)).toEqual(['web']);
     expect(candidates('kubectl logs ', src)).toEqual(['web-1', 'web-2']);
     expect(candidates('kubectl cordon ', src)).toEqual(['node-a']);
-    expect(candidates('kubectl rollout ', src)).toEqual(['history', 'restart', 'status', 'undo']);
+    expect(candidates('kubectl rollout ', src)).toEqual(['history', 'pause', 'restart', 'resume', 'status', 'undo']);
     expect(candidates('kubectl rollout status deployment ', src)).toEqual(['web']);
   });
 
@@ -31,9 +31,18 @@ describe('terminal completion', () => {
     expect(candidates('kubectl get pods -o ', src)).toEqual(['json', 'name', 'wide', 'yaml']);
   });
 
+  it('completes each command\'s own flags, and create\'s subcommands', () => {
+    expect(candidates('kubectl get pods --wat', src)).toEqual(expect.arrayContaining(['--watch', '--watch-only']));
+    expect(candidates('kubectl get pods --wat', src)).not.toContain('--replicas');
+    expect(candidates('kubectl scale deploy web --r', src)).toContain('--replicas');
+    expect(candidates('kubectl create ', src)).toEqual(['configmap', 'cronjob', 'deployment', 'job', 'namespace', 'secret', 'service']);
+    expect(candidates('kubectl create service ', src)).toEqual(['clusterip', 'externalname', 'loadbalancer', 'nodeport']);
+    expect(candidates('kubectl create cronjob tick --s', src)).toContain('--schedule');
+    expect(candidates('kubectl create deployment web --s', src)).not.toContain('--schedule');
+  });
+
   it('offers nothing for unknown programs, flags or types', () => {
     expect(candidates('ls ', src)).toEqual([]);
-    expect(candidates('kubectl get pods --wat', src)).toEqual([]);
     expect(candidates('kubectl get widgets ', src)).toEqual([]);
   });
 });

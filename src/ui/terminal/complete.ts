@@ -4,11 +4,46 @@
 import { RESOURCES, resourceForName } from '../../sim/api/resources';
 
 export const PROGRAMS = ['kubectl', 'k', 'clear'];
-export const KUBECTL_COMMANDS = ['annotate', 'apply', 'config', 'cordon', 'create', 'delete', 'describe', 'expose', 'get', 'label', 'logs', 'rollout', 'run', 'scale', 'set', 'uncordon', 'version'];
-const ROLLOUT = ['history', 'restart', 'status', 'undo'];
+export const KUBECTL_COMMANDS = ['annotate', 'api-resources', 'api-versions', 'apply', 'cluster-info', 'config', 'cordon', 'create', 'delete', 'describe', 'expose', 'get', 'label', 'logs', 'rollout', 'run', 'scale', 'set', 'uncordon', 'version'];
+const ROLLOUT = ['history', 'pause', 'restart', 'resume', 'status', 'undo'];
 /** commands whose first argument is a resource type, then names of that type */
 const TYPED = new Set(['get', 'describe', 'delete', 'label', 'annotate', 'scale', 'expose', 'rollout']);
+const CREATE = ['configmap', 'cronjob', 'deployment', 'job', 'namespace', 'secret', 'service'];
 const VALUE_FLAGS = new Set(['-n', '--namespace', '-f', '--filename', '-o', '--output', '-l', '--selector', '-c', '--container']);
+
+const GLOBAL = ['--namespace', '--help', '-n', '-h'];
+const OUTPUT = ['--output', '-o'];
+const DRY_RUN = ['--dry-run=client', '--dry-run=server'];
+/** each command's own flags, as `kubectl <command> --help` lists them (the ones the playground has) */
+const FLAGS: Record<string, string[]> = {
+  get: ['--all-namespaces', '-A', '--selector', '-l', '--show-labels', '--watch', '-w', '--watch-only', '--field-selector', '--no-headers', '--sort-by', ...OUTPUT],
+  describe: ['--all-namespaces', '-A', '--selector', '-l', '--show-events'],
+  delete: ['--all', '--selector', '-l', '--filename', '-f', '--grace-period', '--force', '--now', '--wait', '--cascade', ...DRY_RUN],
+  apply: ['--filename', '-f', '--recursive', '-R', '--server-side', ...DRY_RUN, ...OUTPUT],
+  logs: ['--container', '-c', '--follow', '-f', '--previous', '-p', '--tail', '--timestamps', '--selector', '-l', '--all-containers'],
+  run: ['--image', '--port', '--env', '--labels', '--restart', '--command', ...DRY_RUN, ...OUTPUT],
+  expose: ['--port', '--target-port', '--type', '--name', '--protocol', '--selector', ...DRY_RUN, ...OUTPUT],
+  scale: ['--replicas', '--current-replicas', ...DRY_RUN],
+  rollout: ['--revision', '--to-revision', '--watch', '--timeout'],
+  label: ['--overwrite', '--all', '--selector', '-l', '--list', ...DRY_RUN],
+  annotate: ['--overwrite', '--all', '--selector', '-l', '--list', ...DRY_RUN],
+  set: ['--all', '--selector', '-l', ...DRY_RUN],
+  config: ['--current', ...OUTPUT],
+  version: ['--client', ...OUTPUT],
+};
+const CREATE_FLAGS: Record<string, string[]> = {
+  deployment: ['--image', '--replicas', '-r', '--port'],
+  configmap: ['--from-literal', '--from-file', '--from-env-file'],
+  secret: ['--from-literal', '--from-file', '--from-env-file', '--type'],
+  service: ['--tcp', '--node-port', '--clusterip', '--external-name'],
+  job: ['--image', '--from'],
+  cronjob: ['--image', '--schedule', '--restart'],
+};
+
+function flagsFor(command: string | undefined, sub: string | undefined): string[] {
+  if (command === 'create') return [...GLOBAL, ...DRY_RUN, ...OUTPUT, ...(sub ? (CREATE_FLAGS[sub] ?? []) : ['--filename', '-f'])];
+  return [...GLOBAL, ...(command ? (FLAGS[command] ?? []) : [])];
+}
 
 export interface CompletionSource {
   /** names of objects of `kind` in `namespace` ('' for cluster-scoped kinds) */
@@ -38,9 +73,10 @@ export function candidates(before: string, src: CompletionSource): string[] {
   if (prev === '-n' || prev === '--namespace') return src.names('Namespace', '');
   if (prev === '-f' || prev === '--filename') return src.files();
   if (prev === '-o' || prev === '--output') return ['json', 'name', 'wide', 'yaml'];
-  if (current.startsWith('-')) return [];
   const [command, ...args] = positional;
+  if (current.startsWith('-')) return flagsFor(command, args[0]);
   if (command === undefined) return KUBECTL_COMMANDS;
+  if (command === 'create') return args.length === 0 ? CREATE : args[0] === 'service' && args.length === 1 ? ['clusterip', 'externalname', 'loadbalancer', 'nodeport'] : args[0] === 'secret' && args.length === 1 ? ['generic'] : [];
   if (command === 'logs') return args.length === 0 ? src.names('Pod', namespace) : [];
   if (command === 'cordon' || command === 'uncordon') return args.length === 0 ? src.names('Node', '') : [];
   if (!TYPED.has(command)) return [];

@@ -74,3 +74,21 @@ describe('terminal line editor', () => {
     expect(ed.complete(['other'])).toBe('');
   });
 });
+
+describe('history across sessions', () => {
+  it('starts from saved lines, reports each new one, and keeps the saved form readable', async () => {
+    const { loadHistory, saveHistory } = await import('./history-store');
+    const store = new Map<string, string>();
+    const storage = { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => void store.set(k, v) };
+    const first = new LineEditor(loadHistory(storage), (h) => saveHistory(h, storage));
+    first.feed('kubectl get pods\r');
+    first.feed('kubectl get pods\r'); // a repeat is kept once, as bash's ignoredups
+    first.feed('kubectl get nodes\r');
+    const second = new LineEditor(loadHistory(storage));
+    expect(second.history).toEqual(['kubectl get pods', 'kubectl get nodes']);
+    expect(second.feed('\x1b[A').output).toContain('kubectl get nodes');
+    store.set('kubeplay.terminal.history.v1', '{not json');
+    expect(loadHistory(storage)).toEqual([]);
+    saveHistory(['x'], { setItem: () => { throw new Error('QuotaExceededError'); } });
+  });
+});

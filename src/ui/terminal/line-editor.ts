@@ -36,9 +36,15 @@ const KEYS: Record<string, string> = {
 export class LineEditor {
   buffer = '';
   cursor = 0;
-  readonly history: string[] = [];
+  readonly history: string[];
   /** index into history while browsing it; history.length = the line being typed */
-  private browse = 0;
+  private browse: number;
+
+  /** `history`: lines from an earlier session (oldest first); `onHistory` hears every change to it */
+  constructor(history: readonly string[] = [], private readonly onHistory?: (history: readonly string[]) => void) {
+    this.history = history.slice(-HISTORY_LIMIT);
+    this.browse = this.history.length;
+  }
   private draft = '';
   /** the line and cursor at an ambiguous Tab: a second Tab there lists the choices */
   private ambiguousAt: string | undefined;
@@ -111,8 +117,11 @@ export class LineEditor {
 
   private submit(): string {
     const line = this.buffer;
-    if (line.trim() && this.history[this.history.length - 1] !== line) this.history.push(line);
-    if (this.history.length > HISTORY_LIMIT) this.history.shift();
+    if (line.trim() && this.history[this.history.length - 1] !== line) {
+      this.history.push(line);
+      if (this.history.length > HISTORY_LIMIT) this.history.shift();
+      this.onHistory?.(this.history);
+    }
     this.buffer = '';
     this.cursor = 0;
     this.browse = this.history.length;
