@@ -107,6 +107,18 @@ describe('kubectl 1.35 and helm 4.1 (scripts/oracle.mjs)', () => {
     expect((await k('delete', 'deployment', 'api')).stdout).toBe('deployment.apps "api" deleted from default namespace\n');
   });
 
+  it('kubectl drain evicts through the eviction subresource (protobuf Evictions) and waits for the pods', async () => {
+    const k = (...a: string[]) => runBinary(bins.kubectl, live.kubeconfig, a);
+    const node = live.cluster.api.list(RESOURCES.find((r) => r.resource === 'nodes')!, undefined).items[0].metadata.name!;
+    const drained = await k('drain', node, '--ignore-daemonsets', '--timeout=60s');
+    expect(drained.code, drained.stderr).toBe(0);
+    expect(drained.stdout).toMatch(new RegExp(`^node/${node} cordoned\n(evicting pod \\S+\n|pod/\\S+ evicted\n)+node/${node} drained\n$`));
+    expect(drained.stderr).toMatch(/^Warning: ignoring DaemonSet-managed Pods: /);
+    const left = live.cluster.api.list(RESOURCES.find((r) => r.resource === 'pods')!, undefined, { fieldSelector: `spec.nodeName=${node}` }).items;
+    expect(left.every((p) => p.metadata.ownerReferences?.[0]?.kind === 'DaemonSet')).toBe(true);
+    expect((await k('uncordon', node)).stdout).toBe(`node/${node} uncordoned\n`);
+  }, 90_000);
+
   it('helm 4 installs, upgrades, rolls back and uninstalls a `helm create` chart, with --wait', async () => {
     const h = (...a: string[]) => runBinary(bins.helm, live.kubeconfig, a, undefined, dir);
     mkdirSync(join(dir, 'charts'), { recursive: true });

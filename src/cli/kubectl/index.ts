@@ -7,6 +7,7 @@ import { kubectlConfig } from './config';
 import { kubectlCordon } from './cordon';
 import { kubectlCreate } from './create';
 import { kubectlDelete } from './delete';
+import { kubectlDrain } from './drain';
 import { kubectlDescribe } from './describe/index';
 import { kubectlExpose } from './expose';
 import { fail, ok } from './errors';
@@ -41,6 +42,7 @@ const COMMANDS: Record<string, Command> = {
   set: kubectlSet,
   cordon: kubectlCordon(true),
   uncordon: kubectlCordon(false),
+  drain: kubectlDrain,
   'api-resources': kubectlApiResources,
   'api-versions': kubectlApiVersions,
   'cluster-info': kubectlClusterInfo,
@@ -69,6 +71,7 @@ Commands in Kubeplay:
   set image     Update the image of a pod template
   cordon        Mark node as unschedulable
   uncordon      Mark node as schedulable
+  drain         Drain node in preparation for maintenance
   api-resources Print the supported API resources on the server
   api-versions  Print the supported API versions on the server, in the form of "group/version"
   cluster-info  Display cluster information

@@ -15,6 +15,7 @@ import { NamespaceController } from './namespace/namespace';
 import { NodeLifecycleController } from './node-lifecycle/node-lifecycle';
 import { JobController } from './job/job';
 import { CronJobController } from './cronjob/cronjob';
+import { DisruptionController } from './disruption/disruption';
 
 export interface ControllerDeps {
   api: SyncKubeApi;
@@ -39,7 +40,7 @@ export function startControllers(deps: ControllerDeps): Controllers {
   new NodeLifecycleController(deps);
   const jobs = new JobController(deps);
   const cronjobs = new CronJobController(deps);
-  return {
+  const controllers: Controllers = {
     lookup(kind, namespace, name) {
       if (kind === 'ReplicaSet') return rs.rss.get(`${namespace}/${name}`);
       if (kind === 'Deployment') return deployments.deployments.get(`${namespace}/${name}`);
@@ -49,4 +50,6 @@ export function startControllers(deps: ControllerDeps): Controllers {
       return undefined;
     },
   };
+  new DisruptionController(deps, controllers.lookup);
+  return controllers;
 }
