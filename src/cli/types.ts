@@ -30,6 +30,11 @@ export interface CliContext {
    * Absent = it goes into the result's stdout with the rest.
    */
   print?(text: string): void;
+  /**
+   * Ctrl+C (or `timeout`): set by ./interrupt.ts `interruptible`, whose context throws Interrupted
+   * from its next wait or API call once this aborts. Commands need not read it themselves.
+   */
+  signal?: AbortSignal;
 }
 
 export interface CommandResult {

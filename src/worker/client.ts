@@ -10,6 +10,8 @@ type Pending = { resolve(v: unknown): void; reject(e: Error): void; timer: Retur
 export interface RequestOptions {
   /** for `exec`: what the command prints before it finishes (see CliContext.print) */
   onOutput?: (text: string) => void;
+  /** for `exec`: aborting it interrupts the command in the worker (Ctrl+C); it then ends with exit 130 */
+  signal?: AbortSignal;
 }
 
 /** A request unanswered this long means the worker hangs (say, a simulator loop): treat it as a crash. */
@@ -63,6 +65,9 @@ export class WorkerClient {
       this.pending.set(id, { resolve: resolve as (v: unknown) => void, reject, timer, onOutput: opts.onOutput });
       try {
         w.postMessage({ id, ...req } as RequestEnvelope);
+        opts.signal?.addEventListener('abort', () => {
+          if (this.pending.has(id) && this.worker === w) w.postMessage({ id: this.nextId++, method: 'cancel', target: id } as RequestEnvelope);
+        }, { once: true });
       } catch (e) {
         clearTimeout(timer);
         this.pending.delete(id);

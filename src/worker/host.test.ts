@@ -249,4 +249,28 @@ describe('worker host', () => {
     expect(t.clock().now() - start).toBeGreaterThanOrEqual(30_000);
     expect(t.responses().find((r) => r.id === 2)).toMatchObject({ ok: true, result: { stdout: 'pod "x" deleted\nwaited kubectl delete pod x\n', streamed: 16 } });
   });
+
+  it('cancel interrupts a waiting command (Ctrl+C): what it printed stays, the exit status is 130', async () => {
+    const { runCommand } = await import('../cli/run');
+    const { createCluster } = await import('../sim/cluster');
+    const sim = createCluster({ seed: 1 });
+    const t = setup({ runCommand, createCluster: () => sim });
+    await t.host.handle({ id: 1, method: 'init' });
+    await t.host.handle({ id: 2, method: 'setClock', paused: true });
+    sim.api.create({ group: 'apps', version: 'v1', resource: 'deployments' }, 'default', {
+      apiVersion: 'apps/v1',
+      kind: 'Deployment',
+      metadata: { name: 'web' },
+      spec: { replicas: 1, selector: { matchLabels: { app: 'web' } }, template: { metadata: { labels: { app: 'web' } }, spec: { containers: [{ name: 'n', image: 'nginx:1.27' }] } } },
+    } as never);
+    // the clock is paused: rollout status would wait forever
+    const pending = t.host.handle({ id: 3, method: 'exec', line: 'kubectl rollout status deployment/web' });
+    for (let i = 0; i < 5; i++) await Promise.resolve();
+    await t.host.handle({ id: 4, method: 'cancel', target: 3 });
+    await pending;
+    const r = t.responses().find((m) => m.id === 3);
+    expect(r).toMatchObject({ ok: true, result: { exitCode: 130, stderr: '' } });
+    expect((r as { result: { stdout: string } }).result.stdout).toMatch(/^Waiting for deployment/);
+    expect(t.responses().find((m) => m.id === 4)).toMatchObject({ ok: true, result: null });
+  });
 });

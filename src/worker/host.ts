@@ -7,6 +7,7 @@ import type { CliContext, CommandResult, Workspace } from '../cli/types';
 import type { ApplyResult } from '../cli/kubectl/apply-types';
 import type { Notice, RequestEnvelope, Request, ResultOf, WorkerMessage } from './protocol';
 import { Session, type HostCluster } from './session';
+import { interruptible } from '../cli/interrupt';
 
 export type { HostCluster } from './session';
 
@@ -56,6 +57,8 @@ export function createHost(deps: HostDeps): Host {
     };
   };
 
+  /** the exec requests still running, by id, so that `cancel` can interrupt one */
+  const running = new Map<number, AbortController>();
   let waiters: Array<{ at: number; resolve(): void }> = [];
   function waitUntil(at: number): Promise<void> {
     return new Promise((resolve) => {
@@ -148,9 +151,18 @@ export function createHost(deps: HostDeps): Host {
           printed += text;
           post({ type: 'output', id, text });
         };
-        const r = await deps.runCommand(req.line, { ...ctx(), print });
-        return printed ? { ...r, stdout: printed + r.stdout, streamed: printed.length } : r;
+        const controller = new AbortController();
+        running.set(id, controller);
+        try {
+          const r = await deps.runCommand(req.line, interruptible({ ...ctx(), print }, controller.signal));
+          return printed ? { ...r, stdout: printed + r.stdout, streamed: printed.length } : r;
+        } finally {
+          running.delete(id);
+        }
       }
+      case 'cancel':
+        running.get(req.target)?.abort();
+        return null;
       case 'writeFile':
         deps.workspace.write(req.path, req.content);
         return null;

@@ -16,6 +16,8 @@ export type Request =
   | { method: 'init'; seed?: number | string; lang?: string }
   | { method: 'apply'; yaml: string; fileName?: string }
   | { method: 'exec'; line: string }
+  /** interrupt the running exec request `target` (Ctrl+C) */
+  | { method: 'cancel'; target: number }
   | { method: 'writeFile'; path: string; content: string }
   | { method: 'setClock'; paused?: boolean; speed?: number }
   | { method: 'step' }
@@ -26,6 +28,7 @@ export interface ResultOf {
   init: { clock: ClockState };
   apply: ApplyResult;
   exec: CommandResult;
+  cancel: null;
   writeFile: null;
   setClock: ClockState;
   step: ClockState;

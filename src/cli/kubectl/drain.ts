@@ -84,11 +84,11 @@ export async function kubectlDrain(argv: string[], ctx: CliContext): Promise<Com
   if (timeoutMs === undefined) return fail(`Error: invalid argument "${timeoutText}" for "--timeout" flag: time: invalid duration "${timeoutText}"\nSee 'kubectl drain --help' for usage.`);
   let stdout = '';
   let stderr = '';
+  // printed as it happens where the context can (the terminal), else returned at the end
   const out = (s: string) => {
-    stdout += s;
-    ctx.print?.(s);
+    if (ctx.print) ctx.print(s);
+    else stdout += s;
   };
-  const streamed = () => (ctx.print ? stdout.length : 0);
 
   try {
     const n = await ctx.client.get(R.nodes, undefined, node);
@@ -101,7 +101,7 @@ export async function kubectlDrain(argv: string[], ctx: CliContext): Promise<Com
     const list = await ctx.client.list(R.pods, undefined, { fieldSelector: `spec.nodeName=${node}`, labelSelector: (flags['pod-selector'] as string | undefined) || undefined });
     const items = (list.items as PodLike[]).filter((p) => !p.metadata.deletionTimestamp).map((pod) => ({ pod, v: verdict(pod, flags) }));
     const errors = grouped(items, 'error');
-    if (errors.length > 0) return { stdout, stderr: pendingNode(node, errors), exitCode: 1, streamed: streamed() };
+    if (errors.length > 0) return { stdout, stderr: pendingNode(node, errors), exitCode: 1 };
     const warnings = grouped(items, 'warning');
     // (kubectl writes the warning and the retries to stderr; they go out in order with the rest
     // so that the terminal and transcripts show them where kubectl's terminal does)
@@ -110,19 +110,19 @@ export async function kubectlDrain(argv: string[], ctx: CliContext): Promise<Com
     if (dry) {
       for (const p of doomed) out(`evicting pod ${p.metadata.namespace}/${p.metadata.name} (dry run)\n`);
       out(`node/${node} drained (dry run)\n`);
-      return { stdout, stderr, exitCode: 0, streamed: streamed() };
+      return { stdout, stderr, exitCode: 0 };
     }
     const left = await evictAll(doomed, ctx, flags, timeoutMs, out);
     if (left) {
       const [pod, cause] = left;
       const msg = `error when evicting pods/"${pod.metadata.name}" -n "${pod.metadata.namespace}": ${cause}`;
       stderr += `There are pending pods in node "${node}" when an error occurred: ${msg}\npod/${pod.metadata.name}\n${pendingNode(node, [msg])}`;
-      return { stdout, stderr, exitCode: 1, streamed: streamed() };
+      return { stdout, stderr, exitCode: 1 };
     }
     out(`node/${node} drained\n`);
-    return { stdout, stderr, exitCode: 0, streamed: streamed() };
+    return { stdout, stderr, exitCode: 0 };
   } catch (e) {
-    return { stdout, stderr: stderr + `${serverErrorMessage(e)}\n`, exitCode: 1, streamed: streamed() };
+    return { stdout, stderr: stderr + `${serverErrorMessage(e)}\n`, exitCode: 1 };
   }
 }
 

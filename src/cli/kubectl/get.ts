@@ -11,6 +11,8 @@ import { printObjects, withTypeMeta, type ObjectFormat } from './output/objects'
 import { buildTable } from './printers';
 import { kindPrefix, resolveArgs } from './resolve';
 import { renderTable } from './table-text';
+import { watchGet } from './get-watch';
+import { isInterrupted } from '../interrupt';
 
 const FLAGS: FlagSpec[] = [
   ...GLOBAL_FLAGS,
@@ -21,6 +23,8 @@ const FLAGS: FlagSpec[] = [
   { name: 'show-labels', type: 'bool' },
   { name: 'no-headers', type: 'bool' },
   { name: 'watch', short: 'w', type: 'bool' },
+  { name: 'watch-only', type: 'bool' },
+  { name: 'output-watch-events', type: 'bool' },
   { name: 'sort-by', type: 'string' },
 ];
 
@@ -56,12 +60,36 @@ export async function kubectlGet(argv: string[], ctx: CliContext): Promise<Comma
   if (!['', 'wide', 'yaml', 'json', 'name', 'jsonpath', 'custom-columns'].includes(output)) return fail(`error: kubeplay's kubectl does not support -o ${output} yet`);
   if (output === 'jsonpath' && template === '') return fail('error: template format specified but no template given');
   if (output === 'custom-columns' && template === '') return fail('error: custom-columns format specified but no custom columns given');
-  if (flags.watch) return fail('error: kubeplay\'s kubectl does not support --watch yet; run the command again, or watch the graph');
   if (args.length === 0) return fail(NO_TYPE);
   const requests = resolveArgs(args);
   const allNamespaces = flags['all-namespaces'] === true;
   if (allNamespaces && requests.some((r) => r.names.length > 0)) return fail('error: a resource cannot be retrieved by name across all namespaces');
   const namespace = (flags.namespace as string | undefined) ?? ctx.namespace;
+  if (flags.watch || flags['watch-only']) {
+    if (requests.length !== 1) return fail('error: you may only specify a single resource type');
+    if (output === 'jsonpath' || output === 'custom-columns') return fail(`error: kubeplay's kubectl cannot watch with -o ${output} yet`);
+    const { resource, names } = requests[0];
+    if (names.length > 1) return fail('error: watch is only supported on individual resources and resource collections, but 2 resources were found');
+    const fieldSelector = [flags['field-selector'] as string | undefined, names[0] ? `metadata.name=${names[0]}` : undefined].filter(Boolean).join(',') || undefined;
+    try {
+      return await watchGet(
+        {
+          resource,
+          namespace: resource.namespaced ? (allNamespaces ? undefined : namespace) : undefined,
+          labelSelector: flags.selector as string | undefined,
+          fieldSelector,
+          output,
+          watchOnly: flags['watch-only'] === true,
+          events: flags['output-watch-events'] === true,
+          table: { wide: output === 'wide', withNamespace: allNamespaces && resource.namespaced, showLabels: flags['show-labels'] === true, noHeaders: flags['no-headers'] === true },
+        },
+        ctx,
+      );
+    } catch (e) {
+      if (isInterrupted(e)) throw e;
+      return fail(serverErrorMessage(e));
+    }
+  }
   const errors: string[] = [];
   const fetched: Fetched[] = [];
   const single = requests.length === 1 && requests[0].names.length === 1;

@@ -96,10 +96,15 @@ async function status(first: KubeObject, ctx: CliContext, ns: string, watch: boo
   let d = first;
   let stdout = '';
   let last = '';
+  // each new status line shows at once where the context can print (and survives a Ctrl+C)
+  const out = (s: string) => {
+    if (ctx.print) ctx.print(s);
+    else stdout += s;
+  };
   for (let waited = 0; ; waited += 1000) {
     const s = deploymentRolloutStatus(d as unknown as Deployment);
     if (s.error) return { stdout, stderr: `error: ${s.error}\n`, exitCode: 1 };
-    if (s.message !== last) stdout += s.message;
+    if (s.message !== last) out(s.message);
     last = s.message;
     if (s.done || !watch) return { stdout, stderr: '', exitCode: 0 };
     if (!ctx.sleep || waited >= MAX_WAIT_MS) return { stdout, stderr: 'error: timed out waiting for the condition\n', exitCode: 1 };

@@ -50,6 +50,7 @@ export function Terminal() {
 
     const editor = new LineEditor(loadHistory(), saveHistory);
     let busy = false;
+    let running: AbortController | undefined;
     const queue: string[] = [];
     // Tab completes a started line; on an empty line, and with Shift, it moves focus as usual
     term.attachCustomKeyEventHandler((e) => {
@@ -72,7 +73,9 @@ export function Terminal() {
           term.clear();
           term.write('\x1b[2K\r');
         } else if (line.trim()) {
-          const out = await runTerminalLine(line, failed.current, (text) => term.write(text.replace(/\r?\n/g, '\r\n')));
+          running = new AbortController();
+          const out = await runTerminalLine(line, failed.current, (text) => term.write(text.replace(/\r?\n/g, '\r\n')), running.signal);
+          running = undefined;
           if (out) term.write(out.replace(/\r?\n/g, '\r\n'));
         }
         term.write(editor.render());
@@ -81,7 +84,16 @@ export function Terminal() {
     };
 
     const onData = term.onData((data) => {
-      if (busy) return; // like a shell running a command: keystrokes wait for the prompt
+      if (busy) {
+        // Ctrl+C interrupts the running command (kubectl get -w, rollout status…) as in a shell;
+        // other keystrokes wait for the prompt
+        if (data.includes('\x03') && running && !running.signal.aborted) {
+          running.abort();
+          queue.length = 0;
+          term.write('^C\r\n');
+        }
+        return;
+      }
       const r = editor.feed(data);
       if (r.clear) {
         term.clear();

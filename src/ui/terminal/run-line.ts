@@ -5,13 +5,14 @@ import { useStore } from '../../state/store';
 /** The text to print (stdout then stderr, stderr in red), or the failure message. */
 /**
  * Runs a line in the worker and returns what is left to show; `write` shows output the command
- * prints while it still runs (kubectl delete's `deleted` before its wait).
+ * prints while it still runs (kubectl delete's `deleted` before its wait); aborting `signal`
+ * (Ctrl+C) interrupts it.
  */
-export async function runTerminalLine(line: string, failed: (message: string) => string, write?: (text: string) => void): Promise<string> {
+export async function runTerminalLine(line: string, failed: (message: string) => string, write?: (text: string) => void, signal?: AbortSignal): Promise<string> {
   let exitCode = 1;
   let out: string;
   try {
-    const r = await workerClient.request({ method: 'exec', line }, { onOutput: write });
+    const r = await workerClient.request({ method: 'exec', line }, { onOutput: write, signal });
     exitCode = r.exitCode;
     const rest = write ? r.stdout.slice(r.streamed ?? 0) : r.stdout;
     out = withNewline(rest) + (r.stderr ? `\x1b[31m${withNewline(r.stderr)}\x1b[0m` : '');

@@ -1,0 +1,24 @@
+// The terminal as a shell: Ctrl+C interrupts a command that keeps running (kubectl get -w), and the
+// history survives a reload.
+import { expect, test } from '@playwright/test';
+import { AppPage } from './pages/AppPage';
+
+test('Ctrl+C stops kubectl get -w, and the history is there after a reload', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open('en');
+  await app.setSpeed(50);
+  await app.terminal.run('kubectl create deployment web --image=nginx:1.27 --replicas=2');
+  await app.terminal.expectOutput('deployment.apps/web created');
+  await app.terminal.run('kubectl get pods -w');
+  await app.terminal.expectOutput(/web-\S+\s+1\/1\s+Running/);
+  await page.keyboard.press('Control+C');
+  await app.terminal.expectOutput('^C');
+  // the prompt is back: the next command runs
+  await app.terminal.run('kubectl get deployments');
+  await app.terminal.expectOutput(/web\s+2\/2\s+2\s+2/);
+
+  await page.reload();
+  await app.terminal.region.locator('.xterm').first().click();
+  await page.keyboard.press('ArrowUp');
+  await expect(app.terminal.region.locator('.xterm-rows')).toContainText('$ kubectl get deployments');
+});
