@@ -119,6 +119,16 @@ describe('kubectl 1.35 and helm 4.1 (scripts/oracle.mjs)', () => {
     expect((await k('uncordon', node)).stdout).toBe(`node/${node} uncordoned\n`);
   }, 90_000);
 
+  it('kubectl logs -f streams until the container ends', async () => {
+    const k = (...a: string[]) => runBinary(bins.kubectl, live.kubeconfig, a);
+    expect((await k('run', 'ticker', '--image=busybox:1.36', '--restart=Never', '--', 'sh', '-c', 'for i in 1 2 3; do echo tick $i; sleep 5; done')).code).toBe(0);
+    // as on a real cluster, logs of a container still being created are a 400: wait for it to run
+    for (let i = 0; i < 100 && (await k('get', 'pod', 'ticker', '-o', 'jsonpath={.status.phase}')).stdout !== 'Running'; i++) await new Promise((r) => setTimeout(r, 100));
+    const logs = await k('logs', '-f', 'ticker');
+    expect(logs.stderr).toBe('');
+    expect(logs.stdout).toBe('tick 1\ntick 2\ntick 3\n');
+  }, 60_000);
+
   it('helm 4 installs, upgrades, rolls back and uninstalls a `helm create` chart, with --wait', async () => {
     const h = (...a: string[]) => runBinary(bins.helm, live.kubeconfig, a, undefined, dir);
     mkdirSync(join(dir, 'charts'), { recursive: true });

@@ -10,7 +10,7 @@ import { buildTable } from '../cli/kubectl/printers';
 import { readBody, readBodyBytes, sendJson, statusBody } from './http';
 import { decodeKubernetesProtobuf, ProtoError } from './protobuf/decode';
 import type { ResourceRoute } from './route';
-import { apiVersionOf, type ResourceInfo } from '../sim/api/resources';
+import { R, apiVersionOf, type ResourceInfo } from '../sim/api/resources';
 
 const PROTOBUF = 'application/vnd.kubernetes.protobuf';
 const BOOKMARK_MS = 60_000;
@@ -181,6 +181,38 @@ function watch(ctx: Ctx, req: IncomingMessage, res: ServerResponse, rt: Resource
   res.on('close', end);
 }
 
+const FOLLOW_POLL_MS = 200;
+
+/** `logs?follow=true` (kubectl logs -f): a chunked text stream, open until the container ends or the client leaves */
+function followLogs(ctx: Ctx, req: IncomingMessage, res: ServerResponse, ns: string, name: string, container: string | undefined, first: string): void {
+  const { api } = ctx;
+  res.writeHead(200, { 'Content-Type': 'text/plain', 'Transfer-Encoding': 'chunked' });
+  if (first) res.write(first);
+  let full = api.logs(ns, name, { container });
+  const uid = api.get(R.pods, ns, name).metadata.uid;
+  const timer = setInterval(() => {
+    let pod: KubeObject;
+    try {
+      pod = api.get(R.pods, ns, name);
+    } catch {
+      return end();
+    }
+    if (pod.metadata.uid !== uid) return end();
+    const now = api.logs(ns, name, { container });
+    if (now.length > full.length && now.startsWith(full)) res.write(now.slice(full.length));
+    full = now;
+    const st = pod.status as { phase?: string; containerStatuses?: Array<{ name: string; state?: { terminated?: unknown } }> } | undefined;
+    const c = (st?.containerStatuses ?? []).find((x) => x.name === (container ?? x.name));
+    if (c?.state?.terminated || st?.phase === 'Succeeded' || st?.phase === 'Failed') end();
+  }, FOLLOW_POLL_MS);
+  function end(): void {
+    clearInterval(timer);
+    if (!res.writableEnded) res.end();
+  }
+  req.on('close', end);
+  res.on('close', end);
+}
+
 export async function handleResource(ctx: Ctx, req: IncomingMessage, res: ServerResponse, rt: ResourceRoute, q: URLSearchParams): Promise<void> {
   const { api } = ctx;
   const r = rt.resource;
@@ -216,9 +248,14 @@ export async function handleResource(ctx: Ctx, req: IncomingMessage, res: Server
   if (sub === 'log') {
     if (method !== 'GET') throw fail(405, 'MethodNotAllowed', 'the server does not allow this method on the requested resource');
     const tail = q.get('tailLines');
-    const text = api.logs(ns ?? '', name, { container: q.get('container') ?? undefined, previous: q.get('previous') === 'true', tailLines: tail === null ? undefined : Number(tail) });
-    res.writeHead(200, { 'Content-Type': 'text/plain', 'Content-Length': Buffer.byteLength(text) });
-    res.end(text);
+    const container = q.get('container') ?? undefined;
+    const text = api.logs(ns ?? '', name, { container, previous: q.get('previous') === 'true', tailLines: tail === null ? undefined : Number(tail) });
+    if (q.get('follow') !== 'true' || q.get('previous') === 'true') {
+      res.writeHead(200, { 'Content-Type': 'text/plain', 'Content-Length': Buffer.byteLength(text) });
+      res.end(text);
+      return;
+    }
+    followLogs(ctx, req, res, ns ?? '', name, container, text);
     return;
   }
   if (sub === 'scale') {

@@ -55,8 +55,10 @@ export async function kubectlLogs(argv: string[], ctx: CliContext): Promise<Comm
       container = annotated && containers.some((c) => c.name === annotated) ? annotated : containers[0].name;
       if (!annotated) stderr += `Defaulted container "${container}" out of: ${containers.map((c) => c.name).join(', ')}\n`;
     }
-    const text = await ctx.client.logs(ns, name, { container, previous: flags.previous === true, tailLines: (flags.tail as number | undefined) !== undefined && (flags.tail as number) >= 0 ? (flags.tail as number) : undefined });
-    return { stdout: text, stderr, exitCode: 0 };
+    const tailLines = (flags.tail as number | undefined) !== undefined && (flags.tail as number) >= 0 ? (flags.tail as number) : undefined;
+    const text = await ctx.client.logs(ns, name, { container, previous: flags.previous === true, tailLines });
+    if (!flags.follow || flags.previous) return { stdout: text, stderr, exitCode: 0 };
+    return follow(ctx, ns, pod, container ?? containers[0]?.name ?? '', text, stderr);
   } catch (e) {
     return fail(stderr + serverErrorMessage(e));
   }
@@ -86,4 +88,41 @@ async function podForController(r: ResourceInfo, name: string, ns: string, ctx: 
   } catch (e) {
     return { error: serverErrorMessage(e) };
   }
+}
+
+const FOLLOW_POLL_MS = 1000;
+
+/**
+ * `logs -f`: what is there, then each new line as the container writes it, until the container
+ * ends (or is restarted, or the pod goes) — or Ctrl+C. The log subresource is read again each
+ * second; what was already shown is skipped by length.
+ * mirrors logs.go (DefaultConsumeRequest on a follow=true stream)
+ */
+async function follow(ctx: CliContext, ns: string, first: Pod, container: string, shown: string, stderr: string): Promise<CommandResult> {
+  let stdout = '';
+  const out = (s: string) => {
+    if (ctx.print) ctx.print(s);
+    else stdout += s;
+  };
+  out(shown);
+  // the full log so far, to find what is new (tail only limits the first screen)
+  let full = await ctx.client.logs(ns, first.metadata?.name ?? '', { container });
+  const uid = first.metadata?.uid;
+  while (ctx.sleep) {
+    await ctx.sleep(FOLLOW_POLL_MS);
+    let pod: Pod;
+    try {
+      pod = (await ctx.client.get(R.pods, ns, first.metadata?.name ?? '')) as unknown as Pod;
+    } catch {
+      break; // the pod is gone: the stream ends
+    }
+    if (pod.metadata?.uid !== uid) break;
+    const now = await ctx.client.logs(ns, first.metadata?.name ?? '', { container });
+    if (now.length > full.length && now.startsWith(full)) out(now.slice(full.length));
+    full = now;
+    const status = (pod.status?.containerStatuses ?? []).find((c) => c.name === container);
+    if (status?.state?.terminated || pod.status?.phase === 'Succeeded' || pod.status?.phase === 'Failed') break;
+    if ((status?.restartCount ?? 0) > ((first.status?.containerStatuses ?? []).find((c) => c.name === container)?.restartCount ?? 0)) break;
+  }
+  return { stdout, stderr, exitCode: 0 };
 }
