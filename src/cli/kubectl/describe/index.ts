@@ -15,6 +15,8 @@ import { describeNamespace } from './namespace';
 import { describePod } from './pod';
 import { describeReplicaSet } from './replicaset';
 import { describeService } from './service';
+import { describeConfigMap, describeSecret } from './config';
+import { describeCronJob, describeJob } from './job';
 
 const FLAGS: FlagSpec[] = [...GLOBAL_FLAGS, { name: 'selector', short: 'l', type: 'string' }, { name: 'show-events', type: 'bool' }, { name: 'all-namespaces', short: 'A', type: 'bool' }];
 
@@ -42,6 +44,14 @@ async function describeOne(r: ResourceInfo, obj: KubeObject, ctx: CliContext, sh
     }
     case 'namespaces':
       return describeNamespace(obj);
+    case 'configmaps':
+      return describeConfigMap(obj, events, now);
+    case 'secrets':
+      return describeSecret(obj);
+    case 'jobs':
+      return describeJob(obj, events, now);
+    case 'cronjobs':
+      return describeCronJob(obj, events, now);
     default:
       return undefined;
   }
