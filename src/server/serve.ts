@@ -1,6 +1,7 @@
 // `kubeplay serve`: the simulated cluster as a Kubernetes HTTP API the real kubectl can use.
 // Plain HTTP on 127.0.0.1, no auth; simulated time runs at `speed` × real time.
 import { createServer } from 'node:http';
+import { handleExecUpgrade } from './exec-ws';
 import type { AddressInfo } from 'node:net';
 import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -64,6 +65,15 @@ export async function serve(opts: ServeOptions = {}): Promise<Served> {
   };
   const server = createServer((req, res) => void handle(ctx, openapi, req, res));
   server.keepAliveTimeout = 30_000;
+  // kubectl exec: a WebSocket upgrade (./exec-ws.ts); other upgrades (SPDY) are refused, and
+  // kubectl does not fall back to them for exec against a server that speaks WebSocket
+  server.on('upgrade', (req, socket) => {
+    try {
+      if (!handleExecUpgrade(cluster.api, req, socket)) socket.end('HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n');
+    } catch {
+      socket.destroy();
+    }
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(opts.port ?? 0, opts.host ?? '127.0.0.1', () => resolve());

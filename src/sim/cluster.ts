@@ -15,6 +15,7 @@ import { startControllers, type Controllers } from './control-plane/controller-m
 import { Scheduler } from './control-plane/scheduler/scheduler';
 import { Kubelets } from './node/kubelet/kubelet';
 import { podLogs } from './node/kubelet/logs';
+import { execInPod } from './node/kubelet/exec';
 import { defaultPool, poolNodes } from './node/aks-pool';
 import { installSystemAddons } from './node/system-addons';
 import type { OwnerLink, PodExplanation } from './explain';
@@ -65,6 +66,7 @@ export function createCluster(opts: ClusterOptions = {}): Cluster {
   const controllers: Controllers = startControllers(deps);
   informers.startAll();
   api.setLogProvider((ns, pod, o) => podLogs(kubelets, ns, pod, o));
+  api.setExecProvider((ns, pod, o) => execInPod(kubelets, ns, pod, o));
 
   for (const cfg of poolNodes(rng, defaultPool(rng, opts.nodes ?? 3))) kubelets.register(cfg);
   if (opts.addons !== false) installSystemAddons(api);

@@ -9,6 +9,7 @@ import { kubectlCreate } from './create';
 import { kubectlDelete } from './delete';
 import { kubectlDrain } from './drain';
 import { kubectlDescribe } from './describe/index';
+import { kubectlExec } from './exec';
 import { kubectlExpose } from './expose';
 import { fail, ok } from './errors';
 import { kubectlGet } from './get';
@@ -29,6 +30,7 @@ const COMMANDS: Record<string, Command> = {
   describe: kubectlDescribe,
   delete: kubectlDelete,
   logs: kubectlLogs,
+  exec: kubectlExec,
   apply: kubectlApply,
   config: kubectlConfig,
   create: kubectlCreate,
@@ -61,6 +63,7 @@ Commands in Kubeplay:
   apply         Apply a configuration to a resource by file name or stdin
   delete        Delete resources by file names, stdin, resources and names, or by resources and label selector
   logs          Print the logs for a container in a pod
+  exec          Execute a command in a container
   create        Create a resource from a file or from stdin (-f, deployment, namespace, configmap, secret, service, job, cronjob)
   run           Run a particular image on the cluster
   expose        Take a replication controller, service, deployment or pod and expose it as a new Kubernetes service

@@ -75,7 +75,7 @@ function loggingRank(a: Pod, b: Pod): number {
 }
 
 /** `kubectl logs deploy/web`: one of the controller's pods, with kubectl's "Found N pods" notice */
-async function podForController(r: ResourceInfo, name: string, ns: string, ctx: CliContext): Promise<{ pod: string; notice: string } | { error: string }> {
+export async function podForController(r: ResourceInfo, name: string, ns: string, ctx: CliContext): Promise<{ pod: string; notice: string } | { error: string }> {
   try {
     const owner = await ctx.client.get(r, ns, name);
     const selector = (owner.spec as { selector?: Parameters<typeof labelSelectorToString>[0] } | undefined)?.selector;

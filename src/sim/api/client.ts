@@ -37,6 +37,19 @@ export interface LogOptions {
   tailLines?: number;
 }
 
+/** the pods/exec subresource: a command run in a running container */
+export interface ExecOptions {
+  container?: string;
+  command: string[];
+  stdin?: string;
+}
+
+export interface ExecResult {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
+}
+
 export interface Scale {
   apiVersion: 'autoscaling/v1';
   kind: 'Scale';
@@ -61,6 +74,8 @@ export interface KubeClient {
   updateScale(gvr: GroupVersionResource, namespace: string, name: string, replicas: number): Promise<Scale>;
   /** The pod `log` subresource. */
   logs(namespace: string, pod: string, opts?: LogOptions): Promise<string>;
+  /** The pod `exec` subresource (kubectl exec); a non-zero exit is a result, not an error. */
+  exec(namespace: string, pod: string, opts: ExecOptions): Promise<ExecResult>;
 }
 
 /** The same verbs, synchronous: what the in-process api-server offers controllers and kubelets. */

@@ -26,5 +26,6 @@ export function localClient(api: SyncKubeApi, afterCall?: () => void): KubeClien
     getScale: (gvr, ns, name) => run(() => api.getScale(gvr, ns, name), false),
     updateScale: (gvr, ns, name, replicas) => run(() => api.updateScale(gvr, ns, name, replicas), true),
     logs: (ns, pod, opts) => run(() => api.logs(ns, pod, opts), false),
+    exec: (ns, pod, opts) => run(() => api.exec(ns, pod, opts), false),
   };
 }

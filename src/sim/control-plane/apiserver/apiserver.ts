@@ -2,7 +2,7 @@
 // (namespace lifecycle), optimistic concurrency, graceful deletion and finalizers.
 // mirrors staging/src/k8s.io/apiserver/pkg/registry/generic/registry/store.go
 import type { Clock, Rng } from '../../clock';
-import type { DeleteOptions, ListOptions, LogOptions, PatchType, Scale, SyncKubeApi, WatchOptions, WriteOptions } from '../../api/client';
+import type { DeleteOptions, ExecOptions, ExecResult, ListOptions, LogOptions, PatchType, Scale, SyncKubeApi, WatchOptions, WriteOptions } from '../../api/client';
 import type { GroupVersionResource, KubeList, KubeObject, WatchEvent } from '../../api/types';
 import type { ResourceInfo } from '../../api/resources';
 import { R, apiVersionOf } from '../../api/resources';
@@ -28,6 +28,7 @@ import { applyBody, applyToLive, managedFieldsForCreate } from './server-side-ap
 import { PDB_KEY, asEviction, checkBudgets, evictionSucceeded } from './eviction';
 
 export type LogProvider = (namespace: string, pod: string, opts: LogOptions) => string;
+export type ExecProvider = (namespace: string, pod: string, opts: ExecOptions) => ExecResult;
 
 export class ApiServer implements SyncKubeApi {
   readonly store: Store;
@@ -35,6 +36,7 @@ export class ApiServer implements SyncKubeApi {
   private readonly rng: Rng;
   private readonly strategies: Map<string, Strategy>;
   private logProvider: LogProvider | undefined;
+  private execProvider: ExecProvider | undefined;
 
   /**
    * A fresh control plane (system namespaces and the `kubernetes` Service), or, given a snapshot,
@@ -63,6 +65,11 @@ export class ApiServer implements SyncKubeApi {
   }
 
   // --- extras beyond the KubeClient verbs ---
+
+  /** where pods/exec is answered (the kubelets of cluster.ts) */
+  setExecProvider(fn: ExecProvider): void {
+    this.execProvider = fn;
+  }
 
   setLogProvider(fn: LogProvider): void {
     this.logProvider = fn;
@@ -240,6 +247,12 @@ export class ApiServer implements SyncKubeApi {
   logs(namespace: string, pod: string, opts: LogOptions = {}): string {
     this.existing(R.pods, namespace, pod);
     return this.logProvider ? this.logProvider(namespace, pod, opts) : '';
+  }
+
+  exec(namespace: string, pod: string, opts: ExecOptions): ExecResult {
+    this.existing(R.pods, namespace, pod);
+    if (!this.execProvider) throw badRequest(`unable to upgrade connection: container not found ("${opts.container ?? ''}")`);
+    return this.execProvider(namespace, pod, opts);
   }
 
   // --- internals ---

@@ -9,6 +9,8 @@ export interface ShellEnv {
   hostname: string;
   /** files that already exist (for exec probes) */
   files?: Set<string>;
+  /** what `cat` prints for files it can read (kubectl exec: /etc/hosts, mounted ConfigMaps…) */
+  contents?: Record<string, string>;
 }
 
 function fileExists(s: State, path: string): boolean {
@@ -33,6 +35,7 @@ interface State {
   files: FileEvent[];
   /** files present when the script starts (exec probes run in a live container) */
   existing: Set<string>;
+  contents: Record<string, string>;
 }
 
 const MAX_LINES = 10_000;
@@ -152,10 +155,38 @@ function builtin(argv: string[], s: State): void {
       }
       return void (s.status = 0);
     case 'cat': {
-      const missing = args.filter((f) => !fileExists(s, f));
-      for (const f of missing) print(s, `cat: can't open '${f}': No such file or directory`);
-      return void (s.status = missing.length ? 1 : 0);
+      let failed = false;
+      for (const f of args) {
+        if (!fileExists(s, f)) {
+          print(s, `cat: can't open '${f}': No such file or directory`);
+          failed = true;
+        } else if (s.contents[f] !== undefined) print(s, s.contents[f].replace(/\n$/, ''));
+      }
+      return void (s.status = failed ? 1 : 0);
     }
+    case 'ls': {
+      // the directory's entries among the files this container knows of
+      const dir = (args.find((a) => !a.startsWith('-')) ?? '/').replace(/\/$/, '');
+      const known = new Set([...s.existing, ...Object.keys(s.contents), ...s.files.filter((f) => f.exists).map((f) => f.path)]);
+      const entries = new Set<string>();
+      for (const p of known) if (p.startsWith(`${dir}/`)) entries.add(p.slice(dir.length + 1).split('/')[0]);
+      if (entries.size === 0 && !known.has(dir)) {
+        print(s, `ls: ${dir}: No such file or directory`);
+        return void (s.status = 1);
+      }
+      if (entries.size > 0) print(s, [...entries].sort().join('\n'));
+      else print(s, dir);
+      return void (s.status = 0);
+    }
+    case 'pwd':
+      print(s, '/');
+      return void (s.status = 0);
+    case 'id':
+      print(s, 'uid=0(root) gid=0(root) groups=0(root),10(wheel)');
+      return void (s.status = 0);
+    case 'whoami':
+      print(s, 'root');
+      return void (s.status = 0);
     case 'touch':
       for (const f of args) s.files.push({ at: s.t, path: f, exists: true });
       return void (s.status = 0);
@@ -264,7 +295,7 @@ function isEndless(node: Extract<Node, { n: 'while' }>): boolean {
 export const SHELL_IGNORES_SIGTERM_MS = 24 * 3600 * 1000;
 
 export function runShell(script: string, env: ShellEnv): ProcessPlan {
-  const s: State = { t: 0, out: [], vars: { ...env.vars }, status: 0, hostname: env.hostname, silent: 0, files: [], existing: env.files ?? new Set() };
+  const s: State = { t: 0, out: [], vars: { ...env.vars }, status: 0, hostname: env.hostname, silent: 0, files: [], existing: env.files ?? new Set(), contents: env.contents ?? {} };
   let exitCode: number | undefined;
   try {
     run(parseScript(script), s);

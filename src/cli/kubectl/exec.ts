@@ -1,0 +1,69 @@
+// `kubectl exec [-c C] [-i] [-t] POD|TYPE/NAME -- COMMAND [args…]`: runs the command in the
+// container through the pods/exec subresource and prints what it wrote; a non-zero exit is
+// `command terminated with exit code N`, and kubectl exits with N.
+// mirrors kubectl/pkg/cmd/exec/exec.go (Complete, Validate, Run) and the default-container notice
+import { R, resourceForName } from '../../sim/api/resources';
+import type { Pod } from '../../sim/api/types';
+import type { CliContext, CommandResult } from '../types';
+import { fail, flagFail, serverErrorMessage } from './errors';
+import { GLOBAL_FLAGS, parseFlags, UsageError, type FlagSpec } from './flags';
+import { podForController } from './logs';
+
+const FLAGS: FlagSpec[] = [
+  ...GLOBAL_FLAGS,
+  { name: 'container', short: 'c', type: 'string' },
+  { name: 'stdin', short: 'i', type: 'bool' },
+  { name: 'tty', short: 't', type: 'bool' },
+  { name: 'quiet', short: 'q', type: 'bool' },
+  { name: 'filename', short: 'f', type: 'strings' },
+  { name: 'pod-running-timeout', type: 'string' },
+];
+
+export async function kubectlExec(argv: string[], ctx: CliContext): Promise<CommandResult> {
+  const dash = argv.indexOf('--');
+  let parsed;
+  try {
+    parsed = parseFlags(dash < 0 ? argv : argv.slice(0, dash), FLAGS);
+  } catch (e) {
+    if (e instanceof UsageError) return flagFail(e.message, 'exec');
+    throw e;
+  }
+  const { args, flags } = parsed;
+  const command = dash < 0 ? [] : argv.slice(dash + 1);
+  if (args.length === 0) return fail('error: pod, type/name or --filename must be specified');
+  if (dash < 0 && args.length > 1) return fail("error: exec [POD] [COMMAND] is not supported anymore. Use exec [POD] -- [COMMAND] instead\nSee 'kubectl exec -h' for help and examples");
+  if (command.length === 0) return fail('error: you must specify at least one command for the container');
+  const ns = (flags.namespace as string | undefined) ?? ctx.namespace;
+  let stderr = '';
+  // no terminal behind a transcript or the playground's line-based terminal: kubectl's warning
+  if (flags.tty) stderr += 'Unable to use a TTY - input is not a terminal or the right kind of file\n';
+  let name = args[0];
+  if (name.includes('/')) {
+    const [type, n] = name.split('/');
+    const r = resourceForName(type);
+    if (!r) return fail(`error: the server doesn't have a resource type "${type}"`);
+    if (r.resource !== 'pods') {
+      const picked = await podForController(r, n, ns, ctx);
+      if ('error' in picked) return fail(stderr + picked.error);
+      name = picked.pod;
+    } else name = n;
+  }
+  try {
+    const pod = (await ctx.client.get(R.pods, ns, name)) as unknown as Pod;
+    const phase = pod.status?.phase;
+    if (phase === 'Succeeded' || phase === 'Failed') return fail(`${stderr}error: cannot exec into a container in a completed pod; current phase is ${phase}`);
+    let container = flags.container as string | undefined;
+    const containers = pod.spec?.containers ?? [];
+    if (!container) {
+      const annotated = pod.metadata?.annotations?.['kubectl.kubernetes.io/default-container'];
+      container = annotated && containers.some((c) => c.name === annotated) ? annotated : containers[0]?.name;
+      if (!annotated && containers.length > 1 && !flags.quiet) stderr += `Defaulted container "${container}" out of: ${containers.map((c) => c.name).join(', ')}\n`;
+    }
+    const r = await ctx.client.exec(ns, name, { container, command });
+    stderr += r.stderr;
+    if (r.exitCode !== 0) return { stdout: r.stdout, stderr: `${stderr}command terminated with exit code ${r.exitCode}\n`, exitCode: r.exitCode };
+    return { stdout: r.stdout, stderr, exitCode: 0 };
+  } catch (e) {
+    return fail(stderr + serverErrorMessage(e));
+  }
+}
