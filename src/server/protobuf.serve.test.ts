@@ -129,6 +129,22 @@ describe('kubectl 1.35 and helm 4.1 (scripts/oracle.mjs)', () => {
     expect(logs.stdout).toBe('tick 1\ntick 2\ntick 3\n');
   }, 60_000);
 
+  it('kubectl exec runs commands in the container over WebSocket, with exit codes and API errors', async () => {
+    for (const bin of [bins.kubectl, '/usr/bin/kubectl']) {
+      const k = (...a: string[]) => runBinary(bin, live.kubeconfig, a);
+      if (!live.cluster.api.list(RESOURCES.find((r) => r.resource === 'pods')!, 'default', { fieldSelector: 'metadata.name=shell' }).items.length) {
+        await k('run', 'shell', '--image=nginx:1.27');
+      }
+      for (let i = 0; i < 100 && (await k('get', 'pod', 'shell', '-o', 'jsonpath={.status.phase}')).stdout !== 'Running'; i++) await new Promise((r) => setTimeout(r, 100));
+      const hi = await k('exec', 'shell', '--', 'sh', '-c', 'echo hi from $HOSTNAME');
+      expect([hi.code, hi.stdout, hi.stderr]).toEqual([0, 'hi from shell\n', '']);
+      const failed = await k('exec', 'shell', '--', 'sh', '-c', 'echo out; exit 3');
+      expect([failed.code, failed.stdout, failed.stderr]).toEqual([3, 'out\n', 'command terminated with exit code 3\n']);
+      const bad = await k('exec', 'shell', '-c', 'nope', '--', 'ls');
+      expect(bad.stderr).toBe('Error from server (BadRequest): container nope is not valid for pod shell\n');
+    }
+  }, 60_000);
+
   it('helm 4 installs, upgrades, rolls back and uninstalls a `helm create` chart, with --wait', async () => {
     const h = (...a: string[]) => runBinary(bins.helm, live.kubeconfig, a, undefined, dir);
     mkdirSync(join(dir, 'charts'), { recursive: true });
