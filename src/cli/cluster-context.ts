@@ -4,7 +4,7 @@
 import type { Cluster } from '../sim/cluster';
 import type { CliContext, Workspace } from './types';
 
-export function clusterContext(cluster: Pick<Cluster, 'client' | 'clock' | 'advance'>, workspace: Workspace): CliContext {
+export function clusterContext(cluster: Pick<Cluster, 'client' | 'clock' | 'advance'> & Partial<Pick<Cluster, 'network'>>, workspace: Workspace): CliContext {
   const ctx: CliContext = {
     client: cluster.client,
     workspace,
@@ -14,6 +14,7 @@ export function clusterContext(cluster: Pick<Cluster, 'client' | 'clock' | 'adva
       ctx.namespace = ns;
     },
     sleep: async (ms) => cluster.advance(ms),
+    network: cluster.network,
   };
   return ctx;
 }

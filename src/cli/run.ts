@@ -1,6 +1,7 @@
 // The terminal's one-line shell: splits the line like a shell and runs the program it names.
 // kubectl (and its common alias `k`) and `timeout` are the programs for now; helm and az come later.
 import { runKubectl } from './kubectl';
+import { runCurl } from './curl';
 import { tokenize } from './shell/tokenize';
 import { isInterrupted, runWithTimeout } from './interrupt';
 import type { CliContext, CommandResult } from './types';
@@ -21,6 +22,7 @@ async function runWords(words: string[], ctx: CliContext): Promise<CommandResult
   const [program, ...args] = words;
   if (program === undefined) return { stdout: '', stderr: '', exitCode: 0 };
   if (program === 'kubectl' || program === 'k') return runKubectl(args, ctx);
+  if (program === 'curl') return runCurl(args, ctx);
   if (program === 'timeout') return runWithTimeout(args, ctx, runWords);
   return { stdout: '', stderr: `command not found: ${program}\n`, exitCode: 127 };
 }

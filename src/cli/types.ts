@@ -1,6 +1,7 @@
 // What a command interpreter (kubectl, later helm and az) needs from its surroundings.
 // The same interpreters run in the browser's worker, in `kubeplay script` and in tests.
 import type { KubeClient } from '../sim/api/client';
+import type { HttpRequest, HttpResult } from '../sim/network/types';
 
 /** The playground's virtual file system: the editor's files and anything the terminal writes. */
 export interface Workspace {
@@ -35,6 +36,11 @@ export interface CliContext {
    * from its next wait or API call once this aborts. Commands need not read it themselves.
    */
   signal?: AbortSignal;
+  /**
+   * The cluster's pod network (src/sim/network), for the terminal's `curl`, which runs as if from
+   * a pod in the current namespace. Absent = no cluster network: curl cannot resolve any host.
+   */
+  network?: { request(req: HttpRequest): HttpResult };
 }
 
 export interface CommandResult {

@@ -15,7 +15,8 @@ import { startControllers, type Controllers } from './control-plane/controller-m
 import { Scheduler } from './control-plane/scheduler/scheduler';
 import { Kubelets } from './node/kubelet/kubelet';
 import { podLogs } from './node/kubelet/logs';
-import { execInPod } from './node/kubelet/exec';
+import { execInPod, listenersOf } from './node/kubelet/exec';
+import { PodNetwork } from './network/network';
 import { defaultPool, poolNodes } from './node/aks-pool';
 import { installSystemAddons } from './node/system-addons';
 import type { OwnerLink, PodExplanation } from './explain';
@@ -36,6 +37,8 @@ export interface Cluster {
   rng: Rng;
   api: ApiServer;
   client: KubeClient;
+  /** the pod network: DNS, Services and what pods serve (curl, wget) */
+  network: PodNetwork;
   advance(ms: number): void;
   explain(namespace: string, podName: string): PodExplanation | undefined;
 }
@@ -66,7 +69,8 @@ export function createCluster(opts: ClusterOptions = {}): Cluster {
   const controllers: Controllers = startControllers(deps);
   informers.startAll();
   api.setLogProvider((ns, pod, o) => podLogs(kubelets, ns, pod, o));
-  api.setExecProvider((ns, pod, o) => execInPod(kubelets, ns, pod, o));
+  const network = new PodNetwork(api, rng, (pod) => listenersOf(kubelets, pod));
+  api.setExecProvider((ns, pod, o) => execInPod(kubelets, ns, pod, o, network));
 
   for (const cfg of poolNodes(rng, defaultPool(rng, opts.nodes ?? 3))) kubelets.register(cfg);
   if (opts.addons !== false) installSystemAddons(api);
@@ -78,6 +82,7 @@ export function createCluster(opts: ClusterOptions = {}): Cluster {
     rng,
     api,
     client: localClient(api),
+    network,
     advance: (ms) => clock.advance(ms),
     explain(namespace, podName) {
       const pod = pods.get(`${namespace}/${podName}`);

@@ -54,6 +54,8 @@ export function createHost(deps: HostDeps): Host {
       // kubectl's waits (delete, rollout status) last as long in virtual time as on a real cluster:
       // the command returns once the clock, at its current speed (or by Step), has moved `ms` on
       sleep: (ms) => waitUntil(s.cluster.clock.now() + ms),
+      // the pod network, when the cluster has one (createCluster's; test fakes may not)
+      network: (s.cluster as { network?: CliContext['network'] }).network,
     };
   };
 

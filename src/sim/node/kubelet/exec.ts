@@ -6,6 +6,9 @@
 // containerd and the api-server return (pkg/registry/core/pod/strategy.go ExecLocation)
 import type { Container, Pod } from 'kubernetes-types/core/v1';
 import type { ExecOptions, ExecResult } from '../../api/client';
+import type { Listener } from '../../network/types';
+import { curl, wget } from '../../network/curl';
+import type { PodNetwork } from '../../network/network';
 import { R } from '../../api/resources';
 import { badRequest, StatusError } from '../../api/status';
 import { resolveImage } from '../runtime/pull';
@@ -54,7 +57,18 @@ function fileSystem(k: Kubelets, pod: Pod, c: Container, podIP: string): Record<
   return files;
 }
 
-export function execInPod(k: Kubelets, namespace: string, podName: string, opts: ExecOptions): ExecResult {
+/** what the pod's running containers listen on, for the pod network */
+export function listenersOf(k: Kubelets, pod: Pod): Listener[] {
+  const rt = k.pods.get(pod.metadata?.uid ?? '');
+  const out: Listener[] = [];
+  rt?.containers.forEach((c, i) => {
+    const l = c.state.phase === 'running' ? c.current?.plan.listen : undefined;
+    if (l) out.push({ ...l, image: specOf(pod, rt, i).image ?? '' });
+  });
+  return out;
+}
+
+export function execInPod(k: Kubelets, namespace: string, podName: string, opts: ExecOptions, network?: PodNetwork): ExecResult {
   const pod = k.podInformer.get(`${namespace}/${podName}`);
   if (!pod) throw new StatusError({ kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', code: 404, reason: 'NotFound', message: `pods "${podName}" not found`, details: { name: podName, kind: 'pods' } });
   const phase = pod.status?.phase;
@@ -80,8 +94,10 @@ export function execInPod(k: Kubelets, namespace: string, podName: string, opts:
   const env = { PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', HOSTNAME: pod.spec?.hostname ?? podName, ...containerEnv(k.deps.api, pod, spec, podIP, k.hostIP(rt)) };
   const contents = fileSystem(k, pod, spec, podIP);
   const made = filesAt(c.current.plan, now - c.current.startedAt);
+  const send = (r: { url: string; method?: 'GET' | 'HEAD' }) => (network ? network.request({ ...r, fromNamespace: namespace, from: podName }) : { ok: false as const, code: 6, message: `Could not resolve host: ${r.url}` });
+  const net = (program: 'curl' | 'wget', args: string[]) => (program === 'curl' ? curl(args, send) : wget(args, send));
   const script = argv.map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
-  const plan = runShell(script, { vars: env, hostname: pod.spec?.hostname ?? podName, files: new Set([...made, ...Object.keys(contents)]), contents });
+  const plan = runShell(script, { vars: env, hostname: pod.spec?.hostname ?? podName, files: new Set([...made, ...Object.keys(contents)]), contents, net });
   const ctx = { podIP, hostname: pod.spec?.hostname ?? podName };
   const out = plan.lines.map((l) => fillTemplate(l.text, now + l.at, ctx) + '\n').join('');
   const code = plan.exit?.code ?? 0;

@@ -57,6 +57,8 @@ export function startProcess(input: StartInput): StartResult {
   const args = container.args?.map((a) => expandEnvRefs(a, env));
   const b = image.behavior;
   if (!command && b.kind === 'http-echo') return { ok: true, plan: httpEcho(args ?? []) };
+  // `kubectl create deployment --image=hashicorp/http-echo -- /http-echo -text=hi` sets the command
+  if (b.kind === 'http-echo' && command?.[0]?.endsWith('http-echo')) return { ok: true, plan: httpEcho([...command.slice(1), ...(args ?? [])]) };
   if (!command && !args) {
     if (image.requiresEnv && !image.requiresEnv.anyOf.some((k) => k in env)) {
       const lines = image.requiresEnv.logs.map((text, i) => ({ at: 300 + i, text }));

@@ -11,6 +11,8 @@ export interface ShellEnv {
   files?: Set<string>;
   /** what `cat` prints for files it can read (kubectl exec: /etc/hosts, mounted ConfigMaps…) */
   contents?: Record<string, string>;
+  /** curl and wget on the pod network (kubectl exec); absent = no network, as in probes */
+  net?: (program: 'curl' | 'wget', args: string[]) => { stdout: string; stderr: string; exitCode: number };
 }
 
 function fileExists(s: State, path: string): boolean {
@@ -36,6 +38,7 @@ interface State {
   /** files present when the script starts (exec probes run in a live container) */
   existing: Set<string>;
   contents: Record<string, string>;
+  net?: ShellEnv['net'];
 }
 
 const MAX_LINES = 10_000;
@@ -215,6 +218,12 @@ function builtin(argv: string[], s: State): void {
     case 'wget':
     case 'nslookup':
     case 'curl': {
+      if (s.net && name !== 'nslookup') {
+        const r = s.net(name as 'curl' | 'wget', args);
+        const text = r.stdout + r.stderr;
+        if (text) print(s, text.replace(/\n$/, ''));
+        return void (s.status = r.exitCode);
+      }
       const host = args.find((a) => !a.startsWith('-')) ?? '';
       print(s, name === 'nslookup' ? `;; connection timed out; no servers could be reached` : `${name}: bad address '${host.replace(/^https?:\/\//, '').split(/[/:]/)[0]}'`);
       return void (s.status = 1);
@@ -295,7 +304,7 @@ function isEndless(node: Extract<Node, { n: 'while' }>): boolean {
 export const SHELL_IGNORES_SIGTERM_MS = 24 * 3600 * 1000;
 
 export function runShell(script: string, env: ShellEnv): ProcessPlan {
-  const s: State = { t: 0, out: [], vars: { ...env.vars }, status: 0, hostname: env.hostname, silent: 0, files: [], existing: env.files ?? new Set(), contents: env.contents ?? {} };
+  const s: State = { t: 0, out: [], vars: { ...env.vars }, status: 0, hostname: env.hostname, silent: 0, files: [], existing: env.files ?? new Set(), contents: env.contents ?? {}, net: env.net };
   let exitCode: number | undefined;
   try {
     run(parseScript(script), s);

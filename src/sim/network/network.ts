@@ -1,0 +1,126 @@
+// The pod network, as seen from inside the cluster: cluster DNS (CoreDNS's `svc.ns.svc.cluster.local`
+// with the caller's search path), kube-proxy's Service routing (ClusterIP, NodePort, LoadBalancer
+// ingress IP → one ready endpoint picked at random, as iptables mode does) and the servers images
+// run. Each request's path is kept in a small ring for the UI to animate.
+// mirrors pkg/proxy/iptables/proxier.go (random endpoint choice, REJECT with no endpoints) and
+// coredns/plugin/kubernetes (service names, headless, ExternalName CNAME)
+import type { Endpoints, Node, Pod, Service } from 'kubernetes-types/core/v1';
+import type { SyncKubeApi } from '../api/client';
+import { R } from '../api/resources';
+import type { Rng } from '../clock';
+import { answer } from './serve';
+import type { HttpRequest, HttpResult, Listener, NetworkHop } from './types';
+
+export type { HttpRequest, HttpResult, Listener, NetworkHop } from './types';
+
+const MAX_PATHS = 50;
+
+interface Target {
+  ip: string;
+  port: number;
+  service?: Service;
+}
+
+export class PodNetwork {
+  private readonly paths: NetworkHop[][] = [];
+
+  constructor(
+    private readonly api: SyncKubeApi,
+    private readonly rng: Rng,
+    /** what a running pod's containers listen on (the kubelets know) */
+    private readonly listeners: (pod: Pod) => Listener[],
+  ) {}
+
+  /** the last requests' paths (client → Service → pod), oldest first, at most 50 */
+  recentPaths(): readonly NetworkHop[][] {
+    return this.paths;
+  }
+
+  request(req: HttpRequest): HttpResult {
+    let url: URL;
+    try {
+      url = new URL(/^[a-z]+:\/\//i.test(req.url) ? req.url : `http://${req.url}`);
+    } catch {
+      return { ok: false, code: 3, message: 'URL rejected: Malformed input to a URL function' };
+    }
+    const host = url.hostname;
+    const port = url.port ? Number(url.port) : url.protocol === 'https:' ? 443 : 80;
+    const target = this.resolve(host, port, req.fromNamespace);
+    if ('error' in target) return target.error;
+    const hops: NetworkHop[] = [{ kind: 'client', name: req.from ?? 'client' }];
+    let ip = target.ip;
+    let tport = target.port;
+    const svc = target.service ?? this.serviceByIP(ip, port);
+    if (svc) {
+      hops.push({ kind: 'service', name: `${svc.metadata?.namespace}/${svc.metadata?.name}` });
+      const ep = this.pickEndpoint(svc, port, ip);
+      if (!ep) return { ok: false, code: 7, message: `Failed to connect to ${host} port ${port} after 1 ms: Couldn't connect to server` };
+      ip = ep.ip;
+      tport = ep.port;
+    }
+    const pod = this.podByIP(ip);
+    if (!pod) return { ok: false, code: 28, message: `Failed to connect to ${host} port ${port} after 10000 ms: Timeout was reached` };
+    hops.push({ kind: 'pod', name: `${pod.metadata?.namespace}/${pod.metadata?.name}` });
+    this.paths.push(hops);
+    if (this.paths.length > MAX_PATHS) this.paths.shift();
+    return answer(this.listeners(pod), tport, url.pathname, host, port);
+  }
+
+  /** host → an IP (and the Service it names), with CoreDNS's names and the caller's search path */
+  private resolve(host: string, port: number, fromNs: string): Target | { error: HttpResult } {
+    if (/^\d+\.\d+\.\d+\.\d+$/.test(host)) return { ip: host, port };
+    const notFound = { error: { ok: false as const, code: 6, message: `Could not resolve host: ${host}` } };
+    const bare = host.replace(/\.$/, '').replace(/\.cluster\.local$/, '').replace(/\.svc$/, '');
+    const parts = bare.split('.');
+    if (parts.length > 2) return notFound;
+    const [name, ns] = [parts[0], parts[1] ?? fromNs];
+    let svc: Service;
+    try {
+      svc = this.api.get(R.services, ns, name) as unknown as Service;
+    } catch {
+      return notFound;
+    }
+    if (svc.spec?.type === 'ExternalName') {
+      // a CNAME to a name outside the cluster: the playground is offline
+      return { error: { ok: false, code: 6, message: `Could not resolve host: ${svc.spec.externalName ?? host}` } };
+    }
+    if (svc.spec?.clusterIP === 'None') {
+      const ep = this.pickEndpoint(svc, port, undefined);
+      return ep ? { ip: ep.ip, port } : notFound;
+    }
+    return { ip: svc.spec?.clusterIP ?? '', port, service: svc };
+  }
+
+  /** a Service answering at ip:port: its ClusterIP, a LoadBalancer ingress IP or a node's NodePort */
+  private serviceByIP(ip: string, port: number): Service | undefined {
+    const services = this.api.list(R.services, '').items as unknown as Service[];
+    const direct = services.find((s) => (s.spec?.clusterIP === ip || s.status?.loadBalancer?.ingress?.some((i) => i.ip === ip)) && s.spec?.ports?.some((p) => p.port === port));
+    if (direct) return direct;
+    const nodes = this.api.list(R.nodes, '').items as unknown as Node[];
+    if (!nodes.some((n) => n.status?.addresses?.some((a) => a.address === ip))) return undefined;
+    return services.find((s) => s.spec?.ports?.some((p) => p.nodePort === port));
+  }
+
+  /** kube-proxy: one ready address of the Service's Endpoints, at random */
+  private pickEndpoint(svc: Service, port: number, viaIP: string | undefined): { ip: string; port: number } | undefined {
+    const sp = svc.spec?.ports?.find((p) => (viaIP && svc.spec?.clusterIP !== viaIP ? p.nodePort === port : p.port === port)) ?? (svc.spec?.clusterIP === 'None' ? svc.spec?.ports?.[0] : undefined);
+    let ep: Endpoints;
+    try {
+      ep = this.api.get(R.endpoints, svc.metadata?.namespace ?? 'default', svc.metadata?.name ?? '') as unknown as Endpoints;
+    } catch {
+      return undefined;
+    }
+    const candidates: { ip: string; port: number }[] = [];
+    for (const subset of ep.subsets ?? []) {
+      const p = subset.ports?.find((x) => x.name === sp?.name || (subset.ports?.length === 1 && !sp?.name)) ?? subset.ports?.[0];
+      for (const a of subset.addresses ?? []) candidates.push({ ip: a.ip, port: p?.port ?? port });
+    }
+    if (candidates.length === 0) return undefined;
+    return candidates[this.rng.int(candidates.length)];
+  }
+
+  private podByIP(ip: string): Pod | undefined {
+    const pods = this.api.list(R.pods, '').items as unknown as Pod[];
+    return pods.find((p) => p.status?.podIP === ip && p.status?.phase === 'Running');
+  }
+}
