@@ -41,6 +41,32 @@ export interface CliContext {
    * a pod in the current namespace. Absent = no cluster network: curl cannot resolve any host.
    */
   network?: { request(req: HttpRequest): HttpResult };
+  /**
+   * The playground can open `kubectl edit`'s buffer in its editor (the browser worker sets it).
+   * Absent (`kubeplay script`, tests) = `kubectl edit` fails with a clear error.
+   */
+  editor?: boolean;
+}
+
+/**
+ * `kubectl edit`'s open buffer: the UI shows `buffer` in a temporary tab; saving sends the text back
+ * (worker request 'submitEdit', src/cli/kubectl/edit.ts submitEdit), closing it cancels.
+ */
+export interface EditRequest {
+  /** where the object lives */
+  gvr: { group: string; version: string; resource: string };
+  namespace?: string;
+  name: string;
+  /** `deployment.apps/web`, as the result line names it */
+  ref: string;
+  /** the tab's title, like kubectl's temp file: `kubectl-edit-deployment-web.yaml` */
+  fileName: string;
+  /** the text to show: kubectl's header comment, any failures, then the YAML */
+  buffer: string;
+  /** the object as the buffer first showed it: what the patch is computed against */
+  original: unknown;
+  /** an earlier save failed: closing now prints `error: Edit cancelled, no valid changes were saved.` */
+  failed?: boolean;
 }
 
 export interface CommandResult {
@@ -49,4 +75,6 @@ export interface CommandResult {
   exitCode: number;
   /** how many characters at the start of stdout were already shown through CliContext.print */
   streamed?: number;
+  /** `kubectl edit` in the playground: open this buffer in the editor; the result follows on save */
+  edit?: EditRequest;
 }

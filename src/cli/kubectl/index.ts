@@ -9,6 +9,7 @@ import { kubectlCreate } from './create';
 import { kubectlDelete } from './delete';
 import { kubectlDrain } from './drain';
 import { kubectlDescribe } from './describe/index';
+import { kubectlEdit } from './edit';
 import { kubectlExec } from './exec';
 import { kubectlExpose } from './expose';
 import { fail, ok } from './errors';
@@ -31,6 +32,7 @@ const COMMANDS: Record<string, Command> = {
   delete: kubectlDelete,
   logs: kubectlLogs,
   exec: kubectlExec,
+  edit: kubectlEdit,
   apply: kubectlApply,
   config: kubectlConfig,
   create: kubectlCreate,
@@ -69,6 +71,7 @@ Commands in Kubeplay:
   expose        Take a replication controller, service, deployment or pod and expose it as a new Kubernetes service
   scale         Set a new size for a deployment, replica set, replication controller, or stateful set
   rollout       Manage the rollout of a resource (status, history, undo, restart, pause, resume)
+  edit          Edit a resource on the server
   label         Update the labels on a resource
   annotate      Update the annotations on a resource
   set image     Update the image of a pod template
