@@ -22,6 +22,7 @@ const CREATES = ['create deployment web --image=nginx:1.27 --replicas=2', 'creat
 const UPSTREAM: Array<[string[], string, string, Record<string, unknown>]> = [
   [['create', 'configmap', 'settings', '--from-literal=mode=fast', '--from-literal=level=3'], 'configmaps', 'settings', { data: { level: '3', mode: 'fast' } }],
   [['create', 'secret', 'generic', 'creds', '--from-literal=password=s3cr3t'], 'secrets', 'creds', { data: { password: 'czNjcjN0' }, type: 'Opaque' }],
+  [['create', 'service', 'clusterip', 'front', '--tcp=80:8080'], 'services', 'front', { spec: { type: 'ClusterIP', selector: { app: 'front' }, ports: [{ name: '80-8080', protocol: 'TCP', port: 80, targetPort: 8080 }] } }],
   [['create', 'job', 'once', '--image=busybox:1.36', '--', 'echo', 'hi'], 'jobs', 'once', { spec: { template: { spec: { containers: [{ name: 'once', image: 'busybox:1.36', command: ['echo', 'hi'], resources: {} }], restartPolicy: 'Never' } } } }],
   [['create', 'cronjob', 'tick', '--image=busybox:1.36', '--schedule=*/5 * * * *', '--', 'date'], 'cronjobs', 'tick', { spec: { schedule: '*/5 * * * *', jobTemplate: { metadata: { name: 'tick', creationTimestamp: null }, spec: { template: { spec: { containers: [{ name: 'tick', image: 'busybox:1.36', command: ['date'] }], restartPolicy: 'OnFailure' } } } } } }],
 ];
@@ -84,6 +85,27 @@ describe('the real kubectl 1.32 creating through protobuf', () => {
     expect(reply.json).toMatchObject({ kind: 'Status', status: 'Failure', reason: 'BadRequest', code: 400 });
     expect(String(reply.json.message)).toMatch(/^error decoding request body: /);
     expect(s.cluster.api.list(RESOURCES.find((r) => r.resource === 'configmaps')!, 'default').items.length).toBe(before);
+  });
+});
+
+describe('response negotiation', () => {
+  const get = (accept: string) =>
+    new Promise<{ code: number; type: string; json: Record<string, unknown> }>((resolve, reject) => {
+      const req = request(new URL(`${s.url}/api/v1/namespaces/default/configmaps`), { headers: { Accept: accept } }, (res) => {
+        let text = '';
+        res.on('data', (c: Buffer) => (text += c.toString()));
+        res.on('end', () => resolve({ code: res.statusCode ?? 0, type: String(res.headers['content-type']), json: JSON.parse(text) as Record<string, unknown> }));
+      });
+      req.on('error', reject);
+      req.end();
+    });
+
+  it('answers JSON to clients that also take JSON, and 406 to those that take only protobuf', async () => {
+    const both = await get('application/vnd.kubernetes.protobuf, application/json');
+    expect([both.code, both.type, both.json.kind]).toEqual([200, 'application/json', 'ConfigMapList']);
+    const only = await get('application/vnd.kubernetes.protobuf');
+    expect(only.code).toBe(406);
+    expect(only.json).toMatchObject({ kind: 'Status', status: 'Failure', reason: 'NotAcceptable', code: 406, message: 'only the following media types are accepted: application/json' });
   });
 });
 

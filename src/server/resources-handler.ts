@@ -9,10 +9,10 @@ import { badRequest, StatusError } from '../sim/api/status';
 import { buildTable } from '../cli/kubectl/printers';
 import { readBody, readBodyBytes, sendJson, statusBody } from './http';
 import { decodeKubernetesProtobuf, ProtoError } from './protobuf/decode';
+import { checkAccept, PROTOBUF } from './protobuf/negotiate';
 import type { ResourceRoute } from './route';
 import { R, apiVersionOf, type ResourceInfo } from '../sim/api/resources';
 
-const PROTOBUF = 'application/vnd.kubernetes.protobuf';
 const BOOKMARK_MS = 60_000;
 
 function invalidWatchList(field: string, detail: string): StatusError {
@@ -222,6 +222,7 @@ export async function handleResource(ctx: Ctx, req: IncomingMessage, res: Server
   const sub = rt.subresource;
   if (sub !== undefined && !(r.subresources as string[]).includes(sub)) throw fail(404, 'NotFound', 'the server could not find the requested resource');
   if (r.namespaced && rt.name !== undefined && ns === undefined) throw fail(404, 'NotFound', 'the server could not find the requested resource');
+  checkAccept(req.headers.accept); // answers are JSON only: a protobuf-only client gets 406
 
   if (rt.name === undefined) {
     if (method === 'GET') {
