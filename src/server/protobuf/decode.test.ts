@@ -65,6 +65,16 @@ describe('decodeKubernetesProtobuf', () => {
     expect(ev).toEqual({ apiVersion: 'policy/v1', kind: 'Eviction', metadata: { name: 'web-1', creationTimestamp: null }, deleteOptions: { gracePeriodSeconds: 30 } });
   });
 
+  it('decodes a Lease: MicroTime with microseconds, a present zero pointer, managedFields with raw FieldsV1 JSON', () => {
+    const spec = [...str(1, 'node-1'), ...int(2, 0), ...bytes(4, [...int(1, 1767690000), ...int(2, 123456789)]), ...int(5, 0)];
+    const managed = bytes(17, [...str(1, 'kubectl'), ...str(2, 'Apply'), ...str(6, 'FieldsV1'), ...bytes(7, [...str(1, '{"f:spec":{}}')])]);
+    const lease = decodeKubernetesProtobuf(envelope('coordination.k8s.io/v1', 'Lease', [...bytes(1, [...str(1, 'node-1'), ...managed]), ...bytes(2, spec)]));
+    expect(lease.spec).toEqual({ holderIdentity: 'node-1', leaseDurationSeconds: 0, renewTime: '2026-01-06T09:00:00.123456Z', leaseTransitions: 0 });
+    expect(lease.metadata.managedFields).toEqual([{ manager: 'kubectl', operation: 'Apply', fieldsType: 'FieldsV1', fieldsV1: { 'f:spec': {} } }]);
+    const badRaw = bytes(17, [...str(1, 'm'), ...bytes(7, [...str(1, '{not json')])]);
+    expect(() => decodeKubernetesProtobuf(envelope('coordination.k8s.io/v1', 'Lease', [...bytes(1, badRaw)]))).toThrow(ProtoError);
+  });
+
   it('rejects what is not a Kubernetes protobuf message, truncated bytes and unknown kinds', () => {
     expect(() => decodeKubernetesProtobuf(enc.encode('{"kind":"Pod"}'))).toThrow(/expected prefix \[107 56 115 0\]/);
     const truncated = envelope('v1', 'ConfigMap', meta('x')).slice(0, 20);
