@@ -8,6 +8,8 @@ import type { ApplyResult } from '../cli/kubectl/apply-types';
 import type { Notice, RequestEnvelope, Request, ResultOf, WorkerMessage } from './protocol';
 import { Session, type HostCluster } from './session';
 import { interruptible } from '../cli/interrupt';
+import { cancelEdit, submitEdit } from '../cli/kubectl/edit';
+import { normalizePath } from '../cli/workspace';
 
 export type { HostCluster } from './session';
 
@@ -44,11 +46,24 @@ export function createHost(deps: HostDeps): Host {
 
   const post = (n: Notice) => deps.post(n);
 
+  // what commands write reaches the UI's editor as `file` notices; the UI's own writeFile does not echo
+  const workspace: Workspace = {
+    read: (p) => deps.workspace.read(p),
+    list: (d) => deps.workspace.list(d),
+    exists: (p) => deps.workspace.exists(p),
+    write(path, content) {
+      deps.workspace.write(path, content);
+      post({ type: 'file', path: normalizePath(path), content });
+    },
+  };
+
   const ctx = (): CliContext => {
     const s = need();
     return {
       client: s.cluster.client,
-      workspace: deps.workspace,
+      workspace,
+      // `kubectl edit` opens its buffer in the editor (CommandResult.edit, then submitEdit)
+      editor: true,
       now: () => s.cluster.clock.now(),
       namespace: 'default',
       // kubectl's waits (delete, rollout status) last as long in virtual time as on a real cluster:
@@ -168,6 +183,10 @@ export function createHost(deps: HostDeps): Host {
       case 'writeFile':
         deps.workspace.write(req.path, req.content);
         return null;
+      case 'submitEdit':
+        return submitEdit(ctx(), req.edit, req.text);
+      case 'cancelEdit':
+        return cancelEdit(req.edit);
       case 'setClock': {
         const c = need().setClock(req.paused, req.speed);
         flush(true);

@@ -2,7 +2,8 @@
 // Requests carry an id and get exactly one Response; the worker also pushes Notices
 // (object diffs in per-frame batches, clock ticks, crashes) without being asked.
 import type { KubeObject, WatchEventType } from '../sim/api/types';
-import type { CommandResult } from '../cli/types';
+import type { CommandResult, EditRequest } from '../cli/types';
+import type { EditOutcome } from '../cli/kubectl/edit';
 import type { ApplyResult } from '../cli/kubectl/apply-types';
 import type { PodExplanation } from '../sim/explain';
 
@@ -19,6 +20,10 @@ export type Request =
   /** interrupt the running exec request `target` (Ctrl+C) */
   | { method: 'cancel'; target: number }
   | { method: 'writeFile'; path: string; content: string }
+  /** `kubectl edit`'s tab was saved with `text` (src/cli/kubectl/edit.ts submitEdit) */
+  | { method: 'submitEdit'; edit: EditRequest; text: string }
+  /** `kubectl edit`'s tab was closed without saving */
+  | { method: 'cancelEdit'; edit: EditRequest }
   | { method: 'setClock'; paused?: boolean; speed?: number }
   | { method: 'step' }
   | { method: 'explain'; namespace: string; name: string }
@@ -30,6 +35,8 @@ export interface ResultOf {
   exec: CommandResult;
   cancel: null;
   writeFile: null;
+  submitEdit: EditOutcome;
+  cancelEdit: CommandResult;
   setClock: ClockState;
   step: ClockState;
   explain: PodExplanation | null;
@@ -56,6 +63,8 @@ export type Notice =
   | { type: 'clock'; clock: ClockState }
   /** stdout a running `exec` request printed before it finished */
   | { type: 'output'; id: number; text: string }
-  | { type: 'crash'; message: string };
+  | { type: 'crash'; message: string }
+  /** a command wrote a workspace file (`echo x > f.yaml`, `… -o yaml > f.yaml`): the editor shows it */
+  | { type: 'file'; path: string; content: string };
 
 export type WorkerMessage = Response | Notice;
