@@ -36,6 +36,11 @@ describe('kubectl exec against kubeplay serve', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('<title>Welcome to nginx!</title>');
   });
+  it('reports a program the image lacks as the container runtime does', async () => {
+    const r = await k('exec', 'p', '--', 'curl', 'web');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^error: Internal error occurred: error executing command in container: failed to exec in container: failed to start exec "[0-9a-f]{64}": OCI runtime exec failed: exec failed: unable to start container process: exec: "curl": executable file not found in \$PATH: unknown\n$/);
+  });
   it('reports a missing pod as the api-server does', async () => {
     const r = await k('exec', 'nope', '--', 'ls');
     expect(r.stderr).toBe('Error from server (NotFound): pods "nope" not found\n');

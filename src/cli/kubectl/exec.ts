@@ -4,6 +4,7 @@
 // mirrors kubectl/pkg/cmd/exec/exec.go (Complete, Validate, Run) and the default-container notice
 import { R, resourceForName } from '../../sim/api/resources';
 import type { Pod } from '../../sim/api/types';
+import { isStatusError } from '../../sim/api/status';
 import type { CliContext, CommandResult } from '../types';
 import { fail, flagFail, serverErrorMessage } from './errors';
 import { GLOBAL_FLAGS, parseFlags, UsageError, type FlagSpec } from './flags';
@@ -64,6 +65,8 @@ export async function kubectlExec(argv: string[], ctx: CliContext): Promise<Comm
     if (r.exitCode !== 0) return { stdout: r.stdout, stderr: `${stderr}command terminated with exit code ${r.exitCode}\n`, exitCode: r.exitCode };
     return { stdout: r.stdout, stderr, exitCode: 0 };
   } catch (e) {
+    // the runtime's failure arrives on the exec stream, not as an API response: kubectl prints `error: `
+    if (isStatusError(e) && e.status.reason === 'InternalError') return fail(`${stderr}error: ${e.status.message}`);
     return fail(stderr + serverErrorMessage(e));
   }
 }

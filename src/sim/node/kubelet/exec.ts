@@ -57,6 +57,18 @@ function fileSystem(k: Kubelets, pod: Pod, c: Container, podIP: string): Record<
   return files;
 }
 
+const USERLAND = ['sh', 'ash', 'echo', 'printf', 'printenv', 'env', 'hostname', 'cat', 'ls', 'pwd', 'id', 'whoami', 'date', 'sleep', 'true', 'false', 'test', '[', 'touch', 'rm', 'mkdir', 'kill', 'tail', 'exit', 'cd', 'export', 'nslookup', 'wget', 'curl', 'bash'];
+
+/** whether the image's userland has this program (busybox-like images: no curl; Debian-based: no wget, nslookup) */
+function hasProgram(image: string, program: string): boolean {
+  if (!USERLAND.includes(program)) return false;
+  const busybox = /(^|\/)(busybox|alpine)(:|@|$)/.test(image) || image.includes('-alpine') || image.endsWith(':alpine');
+  if (program === 'curl') return !busybox;
+  if (program === 'wget' || program === 'nslookup' || program === 'ash') return busybox;
+  if (program === 'bash') return !busybox;
+  return true;
+}
+
 /** what the pod's running containers listen on, for the pod network */
 export function listenersOf(k: Kubelets, pod: Pod): Listener[] {
   const rt = k.pods.get(pod.metadata?.uid ?? '');
@@ -85,8 +97,9 @@ export function execInPod(k: Kubelets, namespace: string, podName: string, opts:
   const entry = resolveImage(spec.image ?? '').entry;
   const argv = opts.command;
   const program = (argv[0] ?? '').replace(/^\/(usr\/)?bin\//, '');
-  // images without a shell (distroless, http-echo) have only their own binary
-  if (entry && !entry.shell && program !== '') {
+  // images without a shell (distroless, http-echo) have only their own binary; the others have
+  // the programs of their userland (busybox has wget but no curl, nginx's Debian has curl)
+  if (program !== '' && ((entry && !entry.shell) || !hasProgram(spec.image ?? '', program))) {
     throw internal(`error executing command in container: failed to exec in container: failed to start exec "${c.current.containerID.slice(-64)}": OCI runtime exec failed: exec failed: unable to start container process: exec: "${argv[0]}": executable file not found in $PATH: unknown`);
   }
   const now = k.deps.clock.now();
@@ -94,7 +107,7 @@ export function execInPod(k: Kubelets, namespace: string, podName: string, opts:
   const env = { PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', HOSTNAME: pod.spec?.hostname ?? podName, ...containerEnv(k.deps.api, pod, spec, podIP, k.hostIP(rt)) };
   const contents = fileSystem(k, pod, spec, podIP);
   const made = filesAt(c.current.plan, now - c.current.startedAt);
-  const send = (r: { url: string; method?: 'GET' | 'HEAD' }) => (network ? network.request({ ...r, fromNamespace: namespace, from: podName }) : { ok: false as const, code: 6, message: `Could not resolve host: ${r.url}` });
+  const send = (r: { url: string; method?: 'GET' | 'HEAD' }) => (network ? network.request({ ...r, url: r.url.replace(/^((?:[a-z]+:\/\/)?)(localhost|127\.0\.0\.1)(?=[:/]|$)/i, `$1${podIP}`), fromNamespace: namespace, from: podName }) : { ok: false as const, code: 6, message: `Could not resolve host: ${r.url}` });
   const net = (program: 'curl' | 'wget', args: string[]) => (program === 'curl' ? curl(args, send) : wget(args, send));
   const script = argv.map((a) => `'${a.replace(/'/g, `'\\''`)}'`).join(' ');
   const plan = runShell(script, { vars: env, hostname: pod.spec?.hostname ?? podName, files: new Set([...made, ...Object.keys(contents)]), contents, net });
