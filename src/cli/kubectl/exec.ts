@@ -60,6 +60,10 @@ export async function kubectlExec(argv: string[], ctx: CliContext): Promise<Comm
       container = annotated && containers.some((c) => c.name === annotated) ? annotated : containers[0]?.name;
       if (!annotated && containers.length > 1 && !flags.quiet) stderr += `Defaulted container "${container}" out of: ${containers.map((c) => c.name).join(', ')}\n`;
     }
+    // an interactive shell would wait for typed input; the terminal runs one command at a time
+    if (flags.stdin && command.length === 1 && /^(\/bin\/|\/usr\/bin\/)?(sh|bash|ash)$/.test(command[0])) {
+      stderr += `Kubeplay: interactive shells are not simulated yet; run single commands instead: kubectl exec ${args[0]} -- ls /\n`;
+    }
     const r = await ctx.client.exec(ns, name, { container, command });
     stderr += r.stderr;
     if (r.exitCode !== 0) return { stdout: r.stdout, stderr: `${stderr}command terminated with exit code ${r.exitCode}\n`, exitCode: r.exitCode };
