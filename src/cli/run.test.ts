@@ -22,7 +22,7 @@ describe('kubectl client-side errors (as kubectl 1.32 prints them)', () => {
   it.each([
     ['kubectl foo', 'Error: unknown command "foo" for "kubectl"\n\nDid you mean this?\n\ttop\n\n'],
     ['kubectl zzzz', 'Error: unknown command "zzzz" for "kubectl"\n'],
-    ['kubectl top pods', 'error: kubeplay\'s kubectl does not support "top" yet\n'],
+    ['kubectl port-forward web 8080:80', 'error: kubeplay\'s kubectl does not support "port-forward" yet\n'],
     ['kubectl exec web echo hi', "error: exec [POD] [COMMAND] is not supported anymore. Use exec [POD] -- [COMMAND] instead\nSee 'kubectl exec -h' for help and examples\n"],
     ['kubectl get pods --bogus', "Error: unknown flag: --bogus\nSee 'kubectl get --help' for usage.\n"],
     ['kubectl delete pod x --bogus', "Error: unknown flag: --bogus\nSee 'kubectl delete --help' for usage.\n"],

@@ -1,6 +1,6 @@
 // Legacy discovery documents: /api, /apis, /api/v1, /apis/<group>/<version>.
 // mirrors staging/src/k8s.io/apiserver/pkg/endpoints/discovery (APIVersions, APIGroupList, APIResourceList)
-import { RESOURCES, apiVersionOf, type ResourceInfo } from '../sim/api/resources';
+import { METRICS_RESOURCES, RESOURCES, apiVersionOf, type ResourceInfo } from '../sim/api/resources';
 import { KUBERNETES_VERSION } from '../sim/cluster';
 
 /** kinds kubectl's `all` category expands to (as upstream: workloads and services, not config). */
@@ -16,16 +16,21 @@ export function apiVersions(): unknown {
   return { kind: 'APIVersions', versions: ['v1'], serverAddressByClientCIDRs: [{ clientCIDR: '0.0.0.0/0', serverAddress: '127.0.0.1' }] };
 }
 
-function groups(): string[] {
-  return [...new Set(RESOURCES.filter((r) => r.group).map((r) => r.group))];
+/** everything discovery lists: the stored kinds and metrics-server's read-only ones */
+const SERVED = [...RESOURCES, ...METRICS_RESOURCES];
+
+function groups(): Array<{ name: string; version: string }> {
+  const seen = new Map<string, string>();
+  for (const r of SERVED) if (r.group && !seen.has(r.group)) seen.set(r.group, r.version);
+  return [...seen].map(([name, version]) => ({ name, version }));
 }
 
 export function apiGroupList(): unknown {
   return {
     kind: 'APIGroupList',
     apiVersion: 'v1',
-    groups: groups().map((name) => {
-      const gv = { groupVersion: `${name}/v1`, version: 'v1' };
+    groups: groups().map(({ name, version }) => {
+      const gv = { groupVersion: `${name}/${version}`, version };
       return { name, versions: [gv], preferredVersion: gv };
     }),
   };
@@ -53,11 +58,11 @@ function resourceEntries(r: ResourceInfo): unknown[] {
 
 /** The APIResourceList for a group version, or undefined when we serve none of it. */
 export function apiResourceList(groupVersion: string): unknown {
-  const rs = RESOURCES.filter((r) => apiVersionOf(r) === groupVersion);
+  const rs = SERVED.filter((r) => apiVersionOf(r) === groupVersion);
   if (rs.length === 0) return undefined;
   return { kind: 'APIResourceList', apiVersion: 'v1', groupVersion, resources: rs.flatMap(resourceEntries) };
 }
 
 export function groupVersions(): string[] {
-  return [...new Set(RESOURCES.map((r) => apiVersionOf(r)))];
+  return [...new Set(SERVED.map((r) => apiVersionOf(r)))];
 }

@@ -1,6 +1,6 @@
 // Parses a request path into the resource it names, as the api-server's RequestInfoFactory does.
 // mirrors staging/src/k8s.io/apiserver/pkg/endpoints/request/requestinfo.go
-import { RESOURCES, apiVersionOf, type ResourceInfo } from '../sim/api/resources';
+import { METRICS_RESOURCES, RESOURCES, apiVersionOf, type ResourceInfo } from '../sim/api/resources';
 
 export interface ResourceRoute {
   resource: ResourceInfo;
@@ -21,7 +21,7 @@ export function parseResourcePath(pathname: string): ResourceRoute | 'unknown' |
     gv = `${parts[1]}/${parts[2]}`;
     rest = parts.slice(3);
   } else return undefined;
-  const inGv = RESOURCES.filter((r) => apiVersionOf(r) === gv);
+  const inGv = [...RESOURCES, ...METRICS_RESOURCES].filter((r) => apiVersionOf(r) === gv);
   if (inGv.length === 0) return undefined;
   const find = (name: string) => inGv.find((r) => r.resource === name);
   let namespace: string | undefined;

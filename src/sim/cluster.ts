@@ -17,6 +17,7 @@ import { Kubelets } from './node/kubelet/kubelet';
 import { podLogs } from './node/kubelet/logs';
 import { execInPod, listenersOf } from './node/kubelet/exec';
 import { PodNetwork } from './network/network';
+import { MetricsModel } from './metrics/metrics';
 import { defaultPool, poolNodes } from './node/aks-pool';
 import { installSystemAddons } from './node/system-addons';
 import type { OwnerLink, PodExplanation } from './explain';
@@ -71,6 +72,13 @@ export function createCluster(opts: ClusterOptions = {}): Cluster {
   api.setLogProvider((ns, pod, o) => podLogs(kubelets, ns, pod, o));
   const network = new PodNetwork(api, rng, (pod) => listenersOf(kubelets, pod));
   api.setExecProvider((ns, pod, o) => execInPod(kubelets, ns, pod, o, network));
+  // metrics-server: NodeMetrics and PodMetrics computed when asked (kubectl top, the HPA)
+  const metrics = new MetricsModel(String(opts.seed ?? 1));
+  api.setMetricsProvider((resource, ns) => {
+    const now = clock.now();
+    if (resource === 'pods') return (api.list(R.pods, ns).items as unknown as Pod[]).flatMap((p) => metrics.podMetrics(p, now) ?? []);
+    return api.list(R.nodes, undefined).items.flatMap((n) => metrics.nodeMetrics(n, api.list(R.pods, undefined, { fieldSelector: `spec.nodeName=${n.metadata.name}` }).items as unknown as Pod[], now) ?? []);
+  });
 
   for (const cfg of poolNodes(rng, defaultPool(rng, opts.nodes ?? 3))) kubelets.register(cfg);
   if (opts.addons !== false) installSystemAddons(api);

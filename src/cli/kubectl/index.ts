@@ -23,6 +23,7 @@ import { kubectlScale } from './scale';
 import { kubectlSet } from './set-image';
 import { KUBECTL_COMMANDS, unknownCommand } from './suggest';
 import { kubectlVersion } from './version';
+import { kubectlTop } from './top';
 
 type Command = (argv: string[], ctx: CliContext) => Promise<CommandResult>;
 
@@ -49,6 +50,7 @@ const COMMANDS: Record<string, Command> = {
   drain: kubectlDrain,
   'api-resources': kubectlApiResources,
   'api-versions': kubectlApiVersions,
+  top: kubectlTop,
   'cluster-info': kubectlClusterInfo,
 };
 
@@ -79,6 +81,7 @@ Commands in Kubeplay:
   uncordon      Mark node as schedulable
   drain         Drain node in preparation for maintenance
   api-resources Print the supported API resources on the server
+  top           Display resource (CPU/memory) usage
   api-versions  Print the supported API versions on the server, in the form of "group/version"
   cluster-info  Display cluster information
   version       Print the client and server version information

@@ -39,6 +39,15 @@ export const RESOURCES: readonly ResourceInfo[] = [
   info('policy', 'v1', 'poddisruptionbudgets', 'PodDisruptionBudget', true, ['pdb'], ['status']),
 ];
 
+/**
+ * metrics-server's aggregated API (metrics.k8s.io/v1beta1): read-only, computed on request by
+ * ../metrics/metrics.ts — kept out of RESOURCES because nothing stores, watches or mirrors it.
+ */
+export const METRICS_RESOURCES: readonly ResourceInfo[] = [
+  { ...info('metrics.k8s.io', 'v1beta1', 'nodes', 'NodeMetrics', false, []), verbs: ['get', 'list'] },
+  { ...info('metrics.k8s.io', 'v1beta1', 'pods', 'PodMetrics', true, []), verbs: ['get', 'list'] },
+];
+
 /** Short keys for code: R.pods, R.deployments … */
 export const R = Object.fromEntries(RESOURCES.map((r) => [r.resource, r])) as Record<
   | 'namespaces'

@@ -5,7 +5,7 @@ import type { Clock, Rng } from '../../clock';
 import type { DeleteOptions, ExecOptions, ExecResult, ListOptions, LogOptions, PatchType, Scale, SyncKubeApi, WatchOptions, WriteOptions } from '../../api/client';
 import type { GroupVersionResource, KubeList, KubeObject, WatchEvent } from '../../api/types';
 import type { ResourceInfo } from '../../api/resources';
-import { R, apiVersionOf } from '../../api/resources';
+import { METRICS_RESOURCES, R, apiVersionOf } from '../../api/resources';
 import { alreadyExists, badRequest, conflict, forbidden, invalid, notFound } from '../../api/status';
 import { parseSelector } from '../../api/labels';
 import { generateName } from '../../api/names';
@@ -29,6 +29,9 @@ import { PDB_KEY, asEviction, checkBudgets, evictionSucceeded } from './eviction
 
 export type LogProvider = (namespace: string, pod: string, opts: LogOptions) => string;
 export type ExecProvider = (namespace: string, pod: string, opts: ExecOptions) => ExecResult;
+/** the current NodeMetrics or PodMetrics (in one namespace, or all) */
+export type MetricsProvider = (resource: 'nodes' | 'pods', namespace: string | undefined) => KubeObject[];
+const METRICS_GROUP = 'metrics.k8s.io';
 
 export class ApiServer implements SyncKubeApi {
   readonly store: Store;
@@ -37,6 +40,7 @@ export class ApiServer implements SyncKubeApi {
   private readonly strategies: Map<string, Strategy>;
   private logProvider: LogProvider | undefined;
   private execProvider: ExecProvider | undefined;
+  private metricsProvider: MetricsProvider | undefined;
 
   /**
    * A fresh control plane (system namespaces and the `kubernetes` Service), or, given a snapshot,
@@ -65,6 +69,31 @@ export class ApiServer implements SyncKubeApi {
   }
 
   // --- extras beyond the KubeClient verbs ---
+
+  /** where metrics.k8s.io is answered (metrics-server: ../../metrics/metrics.ts) */
+  setMetricsProvider(fn: MetricsProvider): void {
+    this.metricsProvider = fn;
+  }
+
+  private metricsInfo(gvr: GroupVersionResource): ResourceInfo {
+    const info = METRICS_RESOURCES.find((r) => r.resource === gvr.resource && r.version === gvr.version);
+    if (!info || !this.metricsProvider) return resolve(gvr); // not served: resolve's 404
+    return info;
+  }
+
+  private metricsList(gvr: GroupVersionResource, namespace: string | undefined, opts: ListOptions): KubeList {
+    const info = this.metricsInfo(gvr);
+    const label = opts.labelSelector ? parseSelector(opts.labelSelector) : undefined;
+    const items = this.metricsProvider!(info.resource as 'nodes' | 'pods', info.namespaced ? namespace || undefined : undefined).filter((o) => !label || label(o.metadata.labels));
+    return { apiVersion: 'metrics.k8s.io/v1beta1', kind: `${info.kind}List`, metadata: { resourceVersion: '' }, items } as KubeList;
+  }
+
+  private metricsGet(gvr: GroupVersionResource, namespace: string | undefined, name: string): KubeObject {
+    const info = this.metricsInfo(gvr);
+    const found = this.metricsProvider!(info.resource as 'nodes' | 'pods', info.namespaced ? namespace : undefined).find((o) => o.metadata.name === name);
+    if (!found) throw notFound(info, name);
+    return found;
+  }
 
   /** where pods/exec is answered (the kubelets of cluster.ts) */
   setExecProvider(fn: ExecProvider): void {
@@ -142,6 +171,7 @@ export class ApiServer implements SyncKubeApi {
   }
 
   get(gvr: GroupVersionResource, namespace: string | undefined, name: string): KubeObject {
+    if (gvr.group === METRICS_GROUP) return this.metricsGet(gvr, namespace, name);
     const info = resolve(gvr);
     const o = this.store.get(storeKey(info), namespaceFor(info, namespace), name);
     if (!o) throw notFound(info, name);
@@ -149,6 +179,7 @@ export class ApiServer implements SyncKubeApi {
   }
 
   list(gvr: GroupVersionResource, namespace: string | undefined, opts: ListOptions = {}): KubeList {
+    if (gvr.group === METRICS_GROUP) return this.metricsList(gvr, namespace, opts);
     const info = resolve(gvr);
     const label = opts.labelSelector ? parseSelector(opts.labelSelector) : undefined;
     const field = parseFieldSelector(info.kind, opts.fieldSelector);
