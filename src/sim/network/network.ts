@@ -19,6 +19,8 @@ interface Target {
   ip: string;
   port: number;
   service?: Service;
+  /** a headless Service's endpoint pod */
+  pod?: { namespace?: string; name?: string };
 }
 
 export class PodNetwork {
@@ -58,7 +60,7 @@ export class PodNetwork {
       ip = ep.ip;
       tport = ep.port;
     }
-    const pod = this.podByIP(ip);
+    const pod = this.podByIP(ip, target.pod ?? (svc ? this.lastRef : undefined));
     if (!pod) return { ok: false, code: 28, message: `Failed to connect to ${host} port ${port} after 10000 ms: Timeout was reached` };
     hops.push({ kind: 'pod', name: `${pod.metadata?.namespace}/${pod.metadata?.name}` });
     this.paths.push(hops);
@@ -86,7 +88,7 @@ export class PodNetwork {
     }
     if (svc.spec?.clusterIP === 'None') {
       const ep = this.pickEndpoint(svc, port, undefined);
-      return ep ? { ip: ep.ip, port } : notFound;
+      return ep ? { ip: ep.ip, port, pod: this.lastRef } : notFound;
     }
     return { ip: svc.spec?.clusterIP ?? '', port, service: svc };
   }
@@ -110,16 +112,29 @@ export class PodNetwork {
     } catch {
       return undefined;
     }
-    const candidates: { ip: string; port: number }[] = [];
+    const candidates: { ip: string; port: number; ref?: { namespace?: string; name?: string } }[] = [];
     for (const subset of ep.subsets ?? []) {
       const p = subset.ports?.find((x) => x.name === sp?.name || (subset.ports?.length === 1 && !sp?.name)) ?? subset.ports?.[0];
-      for (const a of subset.addresses ?? []) candidates.push({ ip: a.ip, port: p?.port ?? port });
+      for (const a of subset.addresses ?? []) candidates.push({ ip: a.ip, port: p?.port ?? port, ref: a.targetRef });
     }
     if (candidates.length === 0) return undefined;
-    return candidates[this.rng.int(candidates.length)];
+    const picked = candidates[this.rng.int(candidates.length)];
+    this.lastRef = picked.ref;
+    return picked;
   }
 
-  private podByIP(ip: string): Pod | undefined {
+  /** the endpoint's targetRef, so that a Service hop needs no scan of every pod */
+  private lastRef: { namespace?: string; name?: string } | undefined;
+
+  private podByIP(ip: string, ref?: { namespace?: string; name?: string }): Pod | undefined {
+    if (ref?.name) {
+      try {
+        const p = this.api.get(R.pods, ref.namespace ?? 'default', ref.name) as unknown as Pod;
+        if (p.status?.podIP === ip && p.status?.phase === 'Running') return p;
+      } catch {
+        // gone since the endpoints were written: fall back to the scan
+      }
+    }
     const pods = this.api.list(R.pods, '').items as unknown as Pod[];
     return pods.find((p) => p.status?.podIP === ip && p.status?.phase === 'Running');
   }
