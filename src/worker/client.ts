@@ -89,8 +89,13 @@ export class WorkerClient {
     w.addEventListener('messageerror', () => this.crashed('a message from the simulator could not be read'));
     try {
       await this.request({ method: 'init', seed: seedFromUrl(), lang });
-      const { editorFileName, editorText } = useStore.getState();
-      await this.request({ method: 'writeFile', path: editorFileName, content: editorText });
+      // the workspace's files into the fresh worker: the editor's store is the one source of truth
+      const { files, markSaved } = useStore.getState();
+      for (const [path, content] of Object.entries(files)) {
+        if (path.endsWith('/')) continue; // an empty folder: nothing to write
+        await this.request({ method: 'writeFile', path, content });
+        markSaved(path, content);
+      }
     } catch (e) {
       // only if this worker is still the current one (a restart may have replaced it meanwhile)
       if (this.worker === w) this.crashed((e as Error).message);
@@ -144,6 +149,9 @@ export class WorkerClient {
         return;
       case 'crash':
         this.crashed(n.message);
+        return;
+      case 'file':
+        store.receiveFile(n.path, n.content);
         return;
     }
   }

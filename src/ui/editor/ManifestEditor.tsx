@@ -22,7 +22,10 @@ function useWorkspaceMirror() {
   useEffect(() => {
     if (!ready) return; // the client writes the file itself right after a (re)start
     const timer = setTimeout(() => {
-      workerClient.request({ method: 'writeFile', path: fileName, content: text }).catch(() => undefined);
+      workerClient
+        .request({ method: 'writeFile', path: fileName, content: text })
+        .then(() => useStore.getState().markSaved(fileName, text))
+        .catch(() => undefined);
     }, WRITE_DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [text, fileName, ready]);
