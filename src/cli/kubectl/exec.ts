@@ -36,8 +36,6 @@ export async function kubectlExec(argv: string[], ctx: CliContext): Promise<Comm
   if (command.length === 0) return fail('error: you must specify at least one command for the container');
   const ns = (flags.namespace as string | undefined) ?? ctx.namespace;
   let stderr = '';
-  // no terminal behind a transcript or the playground's line-based terminal: kubectl's warning
-  if (flags.tty) stderr += 'Unable to use a TTY - input is not a terminal or the right kind of file\n';
   let name = args[0];
   if (name.includes('/')) {
     const [type, n] = name.split('/');
@@ -60,6 +58,8 @@ export async function kubectlExec(argv: string[], ctx: CliContext): Promise<Comm
       container = annotated && containers.some((c) => c.name === annotated) ? annotated : containers[0]?.name;
       if (!annotated && containers.length > 1 && !flags.quiet) stderr += `Defaulted container "${container}" out of: ${containers.map((c) => c.name).join(', ')}\n`;
     }
+    // after the default-container notice, as kubectl's Run sets up the terminal
+    if (flags.tty) stderr += 'Unable to use a TTY - input is not a terminal or the right kind of file\n';
     // an interactive shell would wait for typed input; the terminal runs one command at a time
     if (flags.stdin && command.length === 1 && /^(\/bin\/|\/usr\/bin\/)?(sh|bash|ash)$/.test(command[0])) {
       stderr += `Kubeplay: interactive shells are not simulated yet; run single commands instead: kubectl exec ${args[0]} -- ls /\n`;
