@@ -42,9 +42,16 @@ export function curl(args: string[], send: Send): ProgramResult {
   if (file !== undefined) out = '';
   const w = val['-w'] ?? val['--write-out'];
   if (w !== undefined) out += w.replace(/%\{http_code\}/g, String(r.status)).replace(/%\{size_download\}/g, String(head ? 0 : r.body.length)).replace(/\\n/g, '\n');
+  let verbose = '';
+  if ((bool.has('-v') || bool.has('--verbose')) && r.remote) {
+    // curl 7.88 (the curl of Debian bookworm images such as nginx:1.27)
+    const { host, ip, port } = r.remote;
+    const path = new URL(/^[a-z]+:\/\//i.test(url) ? url : `http://${url}`).pathname;
+    verbose = `*   Trying ${ip}:${port}...\n* Connected to ${host} (${ip}) port ${port} (#0)\n> ${head ? 'HEAD' : 'GET'} ${path} HTTP/1.1\n> Host: ${port === 80 ? host : `${host}:${port}`}\n> User-Agent: curl/7.88.1\n> Accept: */*\n> \n< HTTP/1.1 ${r.status} ${r.reason}\n${r.headers.map(([k, v]) => `< ${k}: ${v}\n`).join('')}< \n* Connection #0 to host ${host} left intact\n`;
+  }
   const fail = bool.has('-f') || bool.has('--fail');
   if (fail && r.status >= 400) return { stdout: '', stderr: silent && !showError ? '' : `curl: (22) The requested URL returned error: ${r.status}\n`, exitCode: 22 };
-  return { stdout: out, stderr: '', exitCode: 0 };
+  return { stdout: out, stderr: verbose, exitCode: 0 };
 }
 
 /** busybox wget: `wget -qO- URL` prints the body; without -O- it would save a file */

@@ -72,6 +72,8 @@ describe('curl and wget', () => {
     expect(curl(['-I', 'web'], send).stdout).toBe('HTTP/1.1 200 OK\r\nServer: nginx/1.27.3\r\n\r\n');
     expect(curl(['-so', '/dev/null', '-w', '%{http_code}', 'web'], send).stdout).toBe('200');
     expect(curl(['-s', '-o', '/dev/null', 'web'], send).stdout).toBe('');
+    const v = curl(['-v', 'web'], () => ({ ...send(), remote: { host: 'web', ip: '10.0.1.2', port: 80 } }));
+    expect(v.stderr.split('\n').slice(0, 4)).toEqual(['*   Trying 10.0.1.2:80...', '* Connected to web (10.0.1.2) port 80 (#0)', '> GET / HTTP/1.1', '> Host: web']);
     expect(curl(['web'], fail)).toEqual({ stdout: '', stderr: 'curl: (6) Could not resolve host: web\n', exitCode: 6 });
     expect(curl(['-s', 'web'], fail)).toEqual({ stdout: '', stderr: '', exitCode: 6 });
   });

@@ -65,7 +65,9 @@ export class PodNetwork {
     hops.push({ kind: 'pod', name: `${pod.metadata?.namespace}/${pod.metadata?.name}` });
     this.paths.push(hops);
     if (this.paths.length > MAX_PATHS) this.paths.shift();
-    return answer(this.listeners(pod), tport, url.pathname, host, port);
+    const res = answer(this.listeners(pod), tport, url.pathname, host, port);
+    // what curl -v shows it connected to: the Service's (or pod's) address, not the endpoint behind it
+    return res.ok ? { ...res, remote: { host, ip: target.ip, port } } : res;
   }
 
   /** host → an IP (and the Service it names), with CoreDNS's names and the caller's search path */

@@ -11,7 +11,7 @@ export interface HttpRequest {
 
 /** an HTTP answer, or curl's error (its exit code and message) */
 export type HttpResult =
-  | { ok: true; status: number; reason: string; headers: [string, string][]; body: string }
+  | { ok: true; status: number; reason: string; headers: [string, string][]; body: string; remote?: { host: string; ip: string; port: number } }
   | { ok: false; code: number; message: string };
 
 export interface NetworkHop {
