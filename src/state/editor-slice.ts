@@ -5,6 +5,7 @@
 // learner typed; a full quota is reported in `persistStatus` for the UI to say so.
 import type { StateCreator } from 'zustand';
 import type { ApplyResult } from '../cli/kubectl/apply-types';
+import type { EditRequest } from '../cli/types';
 import { normalizePath } from '../cli/workspace';
 import { addFolder, isFolderKey, removePath, renamePath, writeFile, type Files } from './workspace-files';
 import { loadWorkspace, saveWorkspace, type SaveStatus } from './workspace-persist';
@@ -52,6 +53,9 @@ export interface EditorSlice {
   /** a terminal command wrote the file (worker `file` notice): it is saved by definition */
   receiveFile(path: string, content: string): void;
   isDirty(path: string): boolean;
+  /** `kubectl edit`'s temporary tab, shown instead of the active file while open */
+  editSession?: { request: EditRequest; text: string };
+  setEditSession(session: { request: EditRequest; text: string } | undefined): void;
 }
 
 export const createEditorSlice: StateCreator<EditorSlice, [], [], EditorSlice> = (set, get) => {
@@ -118,6 +122,9 @@ export const createEditorSlice: StateCreator<EditorSlice, [], [], EditorSlice> =
     receiveFile(path, content) {
       const p = normalizePath(path);
       commit(writeFile(get().files, p, content), get().editorFileName, { ...get().savedFiles, [p]: content });
+    },
+    setEditSession(editSession) {
+      set({ editSession });
     },
     isDirty(path) {
       const p = normalizePath(path);

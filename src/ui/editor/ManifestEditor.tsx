@@ -1,15 +1,18 @@
 // The manifest editor: Monaco with YAML + Kubernetes schema (hover docs, completion, warnings),
 // a file tab, Apply (button or Ctrl/Cmd+Enter), the result, and error markers at their lines.
 // The text is mirrored into the worker's workspace (debounced) so `kubectl apply -f <file>` sees it.
-import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
-import Editor from '@monaco-editor/react';
-import { useStore } from '../../state/store';
-import { workerClient } from '../../worker/client';
-import { setupMonaco } from './monaco-setup';
-import { useApply, type EditorHandles } from './use-apply';
-import { FileTab } from './FileTab';
-import { ApplyResultView } from './ApplyResultView';
+import { useEffect, useRef } from "react";
+import { useTranslation } from "react-i18next";
+import Editor from "@monaco-editor/react";
+import { useStore } from "../../state/store";
+import { workerClient } from "../../worker/client";
+import { setupMonaco } from "./monaco-setup";
+import { useApply, type EditorHandles } from "./use-apply";
+import { FileTab } from "./FileTab";
+import { ApplyResultView } from "./ApplyResultView";
+import { FileTree } from "./FileTree";
+import { closeEditSession } from "./edit-session";
+import { saveCurrent } from "./save-file";
 
 setupMonaco();
 
@@ -18,12 +21,12 @@ const WRITE_DEBOUNCE_MS = 300;
 function useWorkspaceMirror() {
   const text = useStore((s) => s.editorText);
   const fileName = useStore((s) => s.editorFileName);
-  const ready = useStore((s) => s.workerStatus === 'ready');
+  const ready = useStore((s) => s.workerStatus === "ready");
   useEffect(() => {
     if (!ready) return; // the client writes the file itself right after a (re)start
     const timer = setTimeout(() => {
       workerClient
-        .request({ method: 'writeFile', path: fileName, content: text })
+        .request({ method: "writeFile", path: fileName, content: text })
         .then(() => useStore.getState().markSaved(fileName, text))
         .catch(() => undefined);
     }, WRITE_DEBOUNCE_MS);
@@ -58,7 +61,8 @@ export function ManifestEditor() {
   const text = useStore((s) => s.editorText);
   const fileName = useStore((s) => s.editorFileName);
   const applying = useStore((s) => s.applying);
-  const ready = useStore((s) => s.workerStatus === 'ready');
+  const ready = useStore((s) => s.workerStatus === "ready");
+  const session = useStore((s) => s.editSession);
   const handles = useRef<EditorHandles>({});
   const apply = useApply(handles);
   const applyRef = useRef(apply);
@@ -69,53 +73,114 @@ export function ManifestEditor() {
 
   return (
     <section
-      aria-label={t('editor.region')}
+      aria-label={t("editor.region")}
       className="flex h-full min-h-0 flex-col"
       onKeyDown={(e) => {
-        if ((e.ctrlKey || e.metaKey) && e.key === 'Enter' && !e.defaultPrevented) {
+        if (
+          (e.ctrlKey || e.metaKey) &&
+          e.key === "Enter" &&
+          !e.defaultPrevented
+        ) {
           e.preventDefault();
           void applyRef.current();
         }
+        if (
+          (e.ctrlKey || e.metaKey) &&
+          e.key.toLowerCase() === "s" &&
+          !e.defaultPrevented
+        ) {
+          e.preventDefault();
+          void saveCurrent();
+        }
       }}
     >
-      <div className="flex items-end justify-between gap-2">
-        <FileTab />
-        <button
-          type="button"
-          title={t('editor.applyHint')}
-          disabled={applying || !ready}
-          onClick={() => void apply()}
-          className="mb-1 rounded-md bg-blue-600 px-4 py-1 text-sm font-semibold text-white shadow-sm hover:bg-blue-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-500 disabled:opacity-60"
-        >
-          {applying ? t('editor.applying') : t('editor.apply')}
-        </button>
-      </div>
+      {session ? (
+        <div className="flex items-end justify-between gap-2">
+          <div
+            className="flex items-center gap-2 rounded-t-md border border-b-0 border-amber-300 bg-amber-50 px-2 py-1 text-sm"
+            title={t("editor.edit.title")}
+          >
+            <span data-testid="edit-tab" className="font-mono text-slate-800">
+              {session.request.fileName}
+            </span>
+          </div>
+          <div className="mb-1 flex gap-2">
+            <button
+              type="button"
+              title={t("editor.saveHint")}
+              onClick={() => void saveCurrent()}
+              className="rounded-md bg-blue-600 px-4 py-1 text-sm font-semibold text-white hover:bg-blue-700 focus-visible:outline-2 focus-visible:outline-blue-500"
+            >
+              {t("editor.save")}
+            </button>
+            <button
+              type="button"
+              onClick={() => void closeEditSession()}
+              className="rounded-md border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-500"
+            >
+              {t("editor.edit.close")}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <div className="flex items-end justify-between gap-2">
+          <FileTab />
+          <button
+            type="button"
+            title={t("editor.applyHint")}
+            disabled={applying || !ready}
+            onClick={() => void apply()}
+            className="mb-1 rounded-md bg-blue-600 px-4 py-1 text-sm font-semibold text-white shadow-sm hover:bg-blue-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-500 disabled:opacity-60"
+          >
+            {applying ? t("editor.applying") : t("editor.apply")}
+          </button>
+        </div>
+      )}
       <div className="flex min-h-0 flex-1 flex-col overflow-hidden rounded-b-md rounded-tr-md border border-slate-200 bg-white">
-        <div className="min-h-0 flex-1">
-          <Editor
-            path={fileName}
-            language="yaml"
-            value={text}
-            loading={t('editor.loading')}
-            onChange={(v) => useStore.getState().setEditorText(v ?? '')}
-            onMount={(editor, monaco) => {
-              handles.current = { editor, monaco };
-              editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => void applyRef.current());
-            }}
-            options={{
-              editContext: false,
-              minimap: { enabled: false },
-              fontSize: 13,
-              tabSize: 2,
-              insertSpaces: true,
-              scrollBeyondLastLine: false,
-              automaticLayout: true,
-              wordWrap: 'on',
-              quickSuggestions: { other: true, comments: false, strings: true },
-              renderLineHighlight: 'line',
-              fixedOverflowWidgets: true,
-            }}
-          />
+        <div className="flex min-h-0 flex-1">
+          <FileTree />
+          <div className="min-h-0 min-w-0 flex-1">
+            <Editor
+              path={session ? session.request.fileName : fileName}
+              language="yaml"
+              value={session ? session.text : text}
+              loading={t("editor.loading")}
+              onChange={(v) => {
+                const st = useStore.getState();
+                if (st.editSession)
+                  st.setEditSession({ ...st.editSession, text: v ?? "" });
+                else st.setEditorText(v ?? "");
+              }}
+              onMount={(editor, monaco) => {
+                handles.current = { editor, monaco };
+                editor.addCommand(
+                  monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter,
+                  () => void applyRef.current(),
+                );
+                editor.addCommand(
+                  monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyS,
+                  () => void saveCurrent(),
+                );
+              }}
+              options={{
+                editContext: false,
+                minimap: { enabled: false },
+                fontSize: 13,
+                tabSize: 2,
+                insertSpaces: true,
+                scrollBeyondLastLine: false,
+                automaticLayout: true,
+                wordWrap: "on",
+                quickSuggestions: {
+                  other: true,
+                  comments: false,
+                  strings: true,
+                },
+                renderLineHighlight: "line",
+                fixedOverflowWidgets: true,
+              }}
+            />
+          </div>
         </div>
         <ApplyResultView />
       </div>

@@ -18,7 +18,7 @@ const completionSource: CompletionSource = {
       .filter((o) => (o.metadata.namespace ?? '') === namespace)
       .map((o) => o.metadata.name ?? '')
       .sort(),
-  files: () => [useStore.getState().editorFileName],
+  files: () => Object.keys(useStore.getState().files).filter((p) => !p.endsWith('/')),
 };
 
 const THEME = { background: '#0f172a', foreground: '#e2e8f0', cursor: '#93c5fd', selectionBackground: '#334155' };

@@ -1,6 +1,7 @@
 // Runs one terminal line in the worker and records it in the command log (lesson checks read it).
 import { workerClient } from '../../worker/client';
 import { useStore } from '../../state/store';
+import { runEditSession } from '../editor/edit-session';
 
 /** The text to print (stdout then stderr, stderr in red), or the failure message. */
 /**
@@ -12,7 +13,9 @@ export async function runTerminalLine(line: string, failed: (message: string) =>
   let exitCode = 1;
   let out: string;
   try {
-    const r = await workerClient.request({ method: 'exec', line }, { onOutput: write, signal });
+    let r = await workerClient.request({ method: 'exec', line }, { onOutput: write, signal });
+    // kubectl edit: the command goes on in the editor's tab; its output comes when that is saved or closed
+    if (r.edit) r = await runEditSession(r.edit);
     exitCode = r.exitCode;
     const rest = write ? r.stdout.slice(r.streamed ?? 0) : r.stdout;
     out = withNewline(rest) + (r.stderr ? `\x1b[31m${withNewline(r.stderr)}\x1b[0m` : '');
