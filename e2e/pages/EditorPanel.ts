@@ -26,6 +26,29 @@ export class EditorPanel {
     await expect(this.region.locator('.view-lines')).toContainText(lines[lines.length - 1].trim());
   }
 
+  /** The workspace's file tree beside the editor. */
+  tree(): Locator {
+    return this.region.getByRole('tree');
+  }
+
+  /** New file from the tree's button; the path goes into the browser's prompt. */
+  async newFile(path: string): Promise<void> {
+    this.page.once('dialog', (d) => void d.accept(path));
+    await this.region.getByRole('button', { name: /^\+ (File|ファイル)$/ }).click();
+    await expect(this.tree().locator(`[data-path="${path}"]`)).toBeVisible();
+  }
+
+  /** Ctrl/Cmd+S in the editor. */
+  async save(): Promise<void> {
+    await this.region.locator('.monaco-editor .view-lines').first().click();
+    await this.page.keyboard.press('ControlOrMeta+S');
+  }
+
+  /** kubectl edit's temporary tab */
+  editTab(): Locator {
+    return this.region.getByTestId('edit-tab');
+  }
+
   async apply(): Promise<void> {
     await this.region.getByRole('button', { name: /^(Apply|適用)/ }).click();
   }

@@ -1,18 +1,19 @@
 // The manifest editor: Monaco with YAML + Kubernetes schema (hover docs, completion, warnings),
 // a file tab, Apply (button or Ctrl/Cmd+Enter), the result, and error markers at their lines.
 // The text is mirrored into the worker's workspace (debounced) so `kubectl apply -f <file>` sees it.
-import { useEffect, useRef } from "react";
-import { useTranslation } from "react-i18next";
-import Editor from "@monaco-editor/react";
-import { useStore } from "../../state/store";
-import { workerClient } from "../../worker/client";
-import { setupMonaco } from "./monaco-setup";
-import { useApply, type EditorHandles } from "./use-apply";
-import { FileTab } from "./FileTab";
-import { ApplyResultView } from "./ApplyResultView";
-import { FileTree } from "./FileTree";
-import { closeEditSession } from "./edit-session";
-import { saveCurrent } from "./save-file";
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import Editor from '@monaco-editor/react';
+import { useStore } from '../../state/store';
+import { DEFAULT_FILE_NAME } from '../../state/editor-slice';
+import { workerClient } from '../../worker/client';
+import { setupMonaco } from './monaco-setup';
+import { useApply, type EditorHandles } from './use-apply';
+import { FileTab } from './FileTab';
+import { ApplyResultView } from './ApplyResultView';
+import { FileTree } from './FileTree';
+import { closeEditSession } from './edit-session';
+import { saveCurrent } from './save-file';
 
 setupMonaco();
 
@@ -21,12 +22,12 @@ const WRITE_DEBOUNCE_MS = 300;
 function useWorkspaceMirror() {
   const text = useStore((s) => s.editorText);
   const fileName = useStore((s) => s.editorFileName);
-  const ready = useStore((s) => s.workerStatus === "ready");
+  const ready = useStore((s) => s.workerStatus === 'ready');
   useEffect(() => {
     if (!ready) return; // the client writes the file itself right after a (re)start
     const timer = setTimeout(() => {
       workerClient
-        .request({ method: "writeFile", path: fileName, content: text })
+        .request({ method: 'writeFile', path: fileName, content: text })
         .then(() => useStore.getState().markSaved(fileName, text))
         .catch(() => undefined);
     }, WRITE_DEBOUNCE_MS);
@@ -39,15 +40,18 @@ function useWorkspaceMirror() {
  * module-level subscription, so a remount of the editor never re-applies an old request.
  */
 let consumedLoadSeq: number = import.meta.hot?.data.consumedLoadSeq ?? 0; // survives hot reloads in dev
-function consumeLoadRequest() {
+function consumeLoadRequest(atStart = false) {
   const s = useStore.getState();
   const r = s.editorLoadRequest;
   if (r && r.seq > consumedLoadSeq) {
     consumedLoadSeq = r.seq;
-    s.setEditorText(r.text);
+    // a fresh lesson's start.yaml at page load goes into the default file, never over another file
+    // the learner made; a "Load into editor" later replaces the active file, as it always did
+    if (atStart) s.createFile(DEFAULT_FILE_NAME, r.text);
+    else s.setEditorText(r.text);
   }
 }
-consumeLoadRequest();
+consumeLoadRequest(true);
 const unsubscribeLoads = useStore.subscribe((s, prev) => {
   if (s.editorLoadRequest !== prev.editorLoadRequest) consumeLoadRequest();
 });
@@ -61,7 +65,7 @@ export function ManifestEditor() {
   const text = useStore((s) => s.editorText);
   const fileName = useStore((s) => s.editorFileName);
   const applying = useStore((s) => s.applying);
-  const ready = useStore((s) => s.workerStatus === "ready");
+  const ready = useStore((s) => s.workerStatus === 'ready');
   const session = useStore((s) => s.editSession);
   const handles = useRef<EditorHandles>({});
   const apply = useApply(handles);
@@ -73,22 +77,14 @@ export function ManifestEditor() {
 
   return (
     <section
-      aria-label={t("editor.region")}
+      aria-label={t('editor.region')}
       className="flex h-full min-h-0 flex-col"
       onKeyDown={(e) => {
-        if (
-          (e.ctrlKey || e.metaKey) &&
-          e.key === "Enter" &&
-          !e.defaultPrevented
-        ) {
+        if ((e.ctrlKey || e.metaKey) && e.key === 'Enter' && !e.defaultPrevented) {
           e.preventDefault();
           void applyRef.current();
         }
-        if (
-          (e.ctrlKey || e.metaKey) &&
-          e.key.toLowerCase() === "s" &&
-          !e.defaultPrevented
-        ) {
+        if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's' && !e.defaultPrevented) {
           e.preventDefault();
           void saveCurrent();
         }
@@ -96,10 +92,7 @@ export function ManifestEditor() {
     >
       {session ? (
         <div className="flex items-end justify-between gap-2">
-          <div
-            className="flex items-center gap-2 rounded-t-md border border-b-0 border-amber-300 bg-amber-50 px-2 py-1 text-sm"
-            title={t("editor.edit.title")}
-          >
+          <div className="flex items-center gap-2 rounded-t-md border border-b-0 border-amber-300 bg-amber-50 px-2 py-1 text-sm" title={t('editor.edit.title')}>
             <span data-testid="edit-tab" className="font-mono text-slate-800">
               {session.request.fileName}
             </span>
@@ -107,18 +100,18 @@ export function ManifestEditor() {
           <div className="mb-1 flex gap-2">
             <button
               type="button"
-              title={t("editor.saveHint")}
+              title={t('editor.saveHint')}
               onClick={() => void saveCurrent()}
               className="rounded-md bg-blue-600 px-4 py-1 text-sm font-semibold text-white hover:bg-blue-700 focus-visible:outline-2 focus-visible:outline-blue-500"
             >
-              {t("editor.save")}
+              {t('editor.save')}
             </button>
             <button
               type="button"
               onClick={() => void closeEditSession()}
               className="rounded-md border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-blue-500"
             >
-              {t("editor.edit.close")}
+              {t('editor.edit.close')}
             </button>
           </div>
         </div>
@@ -127,12 +120,12 @@ export function ManifestEditor() {
           <FileTab />
           <button
             type="button"
-            title={t("editor.applyHint")}
+            title={t('editor.applyHint')}
             disabled={applying || !ready}
             onClick={() => void apply()}
             className="mb-1 rounded-md bg-blue-600 px-4 py-1 text-sm font-semibold text-white shadow-sm hover:bg-blue-700 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-500 disabled:opacity-60"
           >
-            {applying ? t("editor.applying") : t("editor.apply")}
+            {applying ? t('editor.applying') : t('editor.apply')}
           </button>
         </div>
       )}
@@ -144,23 +137,16 @@ export function ManifestEditor() {
               path={session ? session.request.fileName : fileName}
               language="yaml"
               value={session ? session.text : text}
-              loading={t("editor.loading")}
+              loading={t('editor.loading')}
               onChange={(v) => {
                 const st = useStore.getState();
-                if (st.editSession)
-                  st.setEditSession({ ...st.editSession, text: v ?? "" });
-                else st.setEditorText(v ?? "");
+                if (st.editSession) st.setEditSession({ ...st.editSession, text: v ?? '' });
+                else st.setEditorText(v ?? '');
               }}
               onMount={(editor, monaco) => {
                 handles.current = { editor, monaco };
-                editor.addCommand(
-                  monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter,
-                  () => void applyRef.current(),
-                );
-                editor.addCommand(
-                  monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyS,
-                  () => void saveCurrent(),
-                );
+                editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => void applyRef.current());
+                editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyS, () => void saveCurrent());
               }}
               options={{
                 editContext: false,
@@ -170,13 +156,13 @@ export function ManifestEditor() {
                 insertSpaces: true,
                 scrollBeyondLastLine: false,
                 automaticLayout: true,
-                wordWrap: "on",
+                wordWrap: 'on',
                 quickSuggestions: {
                   other: true,
                   comments: false,
                   strings: true,
                 },
-                renderLineHighlight: "line",
+                renderLineHighlight: 'line',
                 fixedOverflowWidgets: true,
               }}
             />
