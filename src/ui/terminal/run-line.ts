@@ -1,7 +1,7 @@
 // Runs one terminal line in the worker and records it in the command log (lesson checks read it).
 import { workerClient } from '../../worker/client';
 import { useStore } from '../../state/store';
-import { runEditSession } from '../editor/edit-session';
+import { closeEditSession, runEditSession } from '../editor/edit-session';
 
 /** The text to print (stdout then stderr, stderr in red), or the failure message. */
 /**
@@ -15,7 +15,12 @@ export async function runTerminalLine(line: string, failed: (message: string) =>
   try {
     let r = await workerClient.request({ method: 'exec', line }, { onOutput: write, signal });
     // kubectl edit: the command goes on in the editor's tab; its output comes when that is saved or closed
-    if (r.edit) r = await runEditSession(r.edit);
+    // (Ctrl+C while the tab is open closes it, as quitting the editor would)
+    if (r.edit) {
+      const session = runEditSession(r.edit);
+      signal?.addEventListener('abort', () => void closeEditSession(), { once: true });
+      r = await session;
+    }
     exitCode = r.exitCode;
     const rest = write ? r.stdout.slice(r.streamed ?? 0) : r.stdout;
     out = withNewline(rest) + (r.stderr ? `\x1b[31m${withNewline(r.stderr)}\x1b[0m` : '');
