@@ -70,7 +70,7 @@ describe('decodeKubernetesProtobuf', () => {
     const managed = bytes(17, [...str(1, 'kubectl'), ...str(2, 'Apply'), ...str(6, 'FieldsV1'), ...bytes(7, [...str(1, '{"f:spec":{}}')])]);
     const lease = decodeKubernetesProtobuf(envelope('coordination.k8s.io/v1', 'Lease', [...bytes(1, [...str(1, 'node-1'), ...managed]), ...bytes(2, spec)]));
     expect(lease.spec).toEqual({ holderIdentity: 'node-1', leaseDurationSeconds: 0, renewTime: '2026-01-06T09:00:00.123456Z', leaseTransitions: 0 });
-    expect(lease.metadata.managedFields).toEqual([{ manager: 'kubectl', operation: 'Apply', fieldsType: 'FieldsV1', fieldsV1: { 'f:spec': {} } }]);
+    expect((lease.metadata as { managedFields?: unknown }).managedFields).toEqual([{ manager: 'kubectl', operation: 'Apply', fieldsType: 'FieldsV1', fieldsV1: { 'f:spec': {} } }]);
     const badRaw = bytes(17, [...str(1, 'm'), ...bytes(7, [...str(1, '{not json')])]);
     expect(() => decodeKubernetesProtobuf(envelope('coordination.k8s.io/v1', 'Lease', [...bytes(1, badRaw)]))).toThrow(ProtoError);
   });
