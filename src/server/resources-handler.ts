@@ -236,7 +236,8 @@ export async function handleResource(ctx: Ctx, req: IncomingMessage, res: Server
       checkFields(ctx, res, r, q, obj, 'creating');
       return sendJson(res, 201, api.create(r, ns, obj, writeOpts(q)));
     }
-    if (method === 'DELETE') {
+    // deletecollection: namespaces do not offer it upstream (their storage has no DeleteCollection)
+    if (method === 'DELETE' && r.resource !== 'namespaces') {
       const list = api.list(r, ns, { labelSelector: q.get('labelSelector') ?? undefined, fieldSelector: q.get('fieldSelector') ?? undefined });
       const opts = writeOpts(q);
       for (const o of list.items) api.delete(r, o.metadata.namespace, o.metadata.name ?? '', opts);
