@@ -84,7 +84,7 @@ describe('random requests against kubeplay serve', () => {
       const ctl = new AbortController();
       const timer = setTimeout(() => ctl.abort(), 5000);
       try {
-        const res = await fetch(`${s.url}${path}`, { method, body, headers: type ? { 'Content-Type': type } : {}, signal: ctl.signal });
+        const res = await fetch(`${s.url}${path}`, { method, body: body as BodyInit | undefined, headers: type ? { 'Content-Type': type } : {}, signal: ctl.signal });
         const text = await res.text();
         if (!ALLOWED.has(res.status)) failures.push(`${method} ${path} [${type}] → ${res.status} ${text.slice(0, 200)}`);
         else if (res.status >= 400 && method !== 'HEAD') {
