@@ -16,7 +16,8 @@ export const LAST_APPLIED = 'kubectl.kubernetes.io/last-applied-configuration';
 
 export interface ApplyOptions {
   fileName?: string;
-  dryRun?: boolean;
+  /** true = 'server' (the api-server validates and defaults, stores nothing); 'client' = nothing is sent */
+  dryRun?: boolean | 'client';
   /** -n: the namespace for objects that name none (default ctx.namespace) */
   namespace?: string;
 }
@@ -39,23 +40,26 @@ function validationError(obj: Record<string, unknown>): string | undefined {
 
 interface OneResult {
   action?: ApplyDocumentResult['action'];
+  /** the object as it stands after (or would, under a dry run), for -o yaml|json|name */
+  object?: KubeObject;
   warning?: string;
   error?: string;
   cause?: unknown;
 }
 
-async function applyOne(obj: KubeObject, r: ResourceInfo, ns: string | undefined, source: string, ctx: CliContext, dryRun: boolean): Promise<OneResult> {
+async function applyOne(obj: KubeObject, r: ResourceInfo, ns: string | undefined, source: string, ctx: CliContext, dryRun: boolean | 'client'): Promise<OneResult> {
   const name = obj.metadata.name as string;
   const modified = withLastApplied(obj);
-  const writeOpts = dryRun ? { dryRun: 'All' as const } : undefined;
+  const writeOpts = dryRun === true ? { dryRun: 'All' as const } : undefined;
   let current: KubeObject;
   try {
     current = await ctx.client.get(r, ns, name);
   } catch (e) {
     if (!isStatusError(e) || e.code !== 404) return { error: serverErrorMessage(e, `error when retrieving current configuration of:\nResource: "${r.group ? `${r.group}/` : '/'}${r.version}, Resource=${r.resource}", GroupVersionKind: "${r.group ? `${r.group}/` : '/'}${r.version}, Kind=${r.kind}"\nName: "${name}", Namespace: "${ns ?? ''}"\nfrom server for: "${source}"`) };
+    if (dryRun === 'client') return { action: 'created', object: modified };
     try {
-      await ctx.client.create(r, ns, modified, writeOpts);
-      return { action: 'created' };
+      const created = await ctx.client.create(r, ns, modified, writeOpts);
+      return { action: 'created', object: created };
     } catch (err) {
       return { error: serverErrorMessage(err, `error when creating "${source}"`), cause: err };
     }
@@ -71,10 +75,11 @@ async function applyOne(obj: KubeObject, r: ResourceInfo, ns: string | undefined
     original = undefined;
   }
   const merged = threeWayMerge(original, modified, current) as KubeObject;
-  if (deepEqual(merged, current)) return { action: 'unchanged', warning };
+  if (deepEqual(merged, current)) return { action: 'unchanged', warning, object: current };
+  if (dryRun === 'client') return { action: 'configured', warning, object: merged };
   try {
-    await ctx.client.update(r, ns, { ...merged, metadata: { ...merged.metadata, resourceVersion: current.metadata.resourceVersion } }, writeOpts);
-    return { action: 'configured', warning };
+    const updated = await ctx.client.update(r, ns, { ...merged, metadata: { ...merged.metadata, resourceVersion: current.metadata.resourceVersion } }, writeOpts);
+    return { action: 'configured', warning, object: updated };
   } catch (err) {
     const gv = r.group ? `${r.group}/${r.version}` : `/${r.version}`;
     const context = `error when applying patch:\n${toGoJsonCompact(diffPatch(current, merged))}\nto:\nResource: "${gv}, Resource=${r.resource}", GroupVersionKind: "${gv}, Kind=${r.kind}"\nName: "${name}", Namespace: "${ns ?? ''}"\nfor: "${source}": error when patching "${source}"`;
@@ -95,12 +100,12 @@ export async function applyManifests(text: string, ctx: CliContext, opts: ApplyO
 }
 
 /** applyManifests, with kubectl's stdout (successes) and stderr (errors) apart, for the terminal */
-export async function applyManifestsSplit(text: string, ctx: CliContext, opts: ApplyOptions = {}): Promise<{ result: ApplyResult; stdout: string; stderr: string }> {
+export async function applyManifestsSplit(text: string, ctx: CliContext, opts: ApplyOptions = {}): Promise<{ result: ApplyResult; stdout: string; stderr: string; objects: Array<{ obj: KubeObject; resource: ResourceInfo }> }> {
   const source = opts.fileName ?? 'STDIN';
   const parsed = parseManifests(text);
   if (parsed.error) {
     const message = `error: error parsing ${source}: error converting YAML to JSON: yaml: line ${parsed.error.goLine ?? parsed.error.line}: ${goYamlMessage(parsed.error.message)}`;
-    return { result: { ok: false, parseError: parsed.error, documents: [], output: `${message}\n` }, stdout: '', stderr: `${message}\n` };
+    return { result: { ok: false, parseError: parsed.error, documents: [], output: `${message}\n` }, stdout: '', stderr: `${message}\n`, objects: [] };
   }
   const out: string[] = [];
   const errors: string[] = [];
@@ -108,6 +113,7 @@ export async function applyManifestsSplit(text: string, ctx: CliContext, opts: A
   const warnings: string[] = [];
   const all: string[] = [];
   const documents: ApplyDocumentResult[] = [];
+  const objects: Array<{ obj: KubeObject; resource: ResourceInfo }> = [];
   for (const [index, d] of parsed.documents.entries()) {
     const res: ApplyDocumentResult = { index, startLine: d.startLine, endLine: d.endLine };
     documents.push(res);
@@ -146,7 +152,8 @@ export async function applyManifestsSplit(text: string, ctx: CliContext, opts: A
       errors.push(message);
       continue;
     }
-    const result = await applyOne(obj, r, ns, source, ctx, opts.dryRun === true);
+    const result = await applyOne(obj, r, ns, source, ctx, opts.dryRun ?? false);
+    if (result.object) objects.push({ obj: result.object, resource: r });
     if (result.warning) {
       warnings.push(result.warning);
       all.push(result.warning);
@@ -158,11 +165,11 @@ export async function applyManifestsSplit(text: string, ctx: CliContext, opts: A
       continue;
     }
     res.action = result.action;
-    const line = `${kindPrefix(r)}/${obj.metadata.name} ${result.action}${opts.dryRun ? ' (server dry run)' : ''}`;
+    const line = `${kindPrefix(r)}/${obj.metadata.name} ${result.action}${opts.dryRun === 'client' ? ' (dry run)' : opts.dryRun ? ' (server dry run)' : ''}`;
     out.push(line);
     all.push(line);
   }
   const text2 = (lines: string[]) => (lines.length > 0 ? `${lines.join('\n')}\n` : '');
   const result = { ok: errors.length === 0, documents, output: text2([...all, ...errors]) };
-  return { result, stdout: text2(out), stderr: text2([...warnings, ...errors]) };
+  return { result, stdout: text2(out), stderr: text2([...warnings, ...errors]), objects };
 }
