@@ -42,7 +42,8 @@ describe('terminal completion', () => {
   });
 
   it('offers nothing for unknown programs, flags or types', () => {
-    expect(candidates('ls ', src)).toEqual([]);
+    expect(candidates('ls ', src)).toEqual(['pod.yaml']);
+    expect(candidates('helm ', src)).toEqual([]);
     expect(candidates('kubectl get widgets ', src)).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@
 // the table in src/cli/kubectl/index.ts.
 import { RESOURCES, resourceForName } from '../../sim/api/resources';
 
-export const PROGRAMS = ['kubectl', 'k', 'clear'];
+export const PROGRAMS = ['cat', 'clear', 'curl', 'echo', 'k', 'kubectl', 'ls', 'pwd', 'timeout'];
 export const KUBECTL_COMMANDS = ['annotate', 'api-resources', 'api-versions', 'apply', 'cluster-info', 'config', 'cordon', 'create', 'delete', 'describe', 'expose', 'get', 'label', 'logs', 'rollout', 'run', 'scale', 'set', 'uncordon', 'version'];
 const ROLLOUT = ['history', 'pause', 'restart', 'resume', 'status', 'undo'];
 /** commands whose first argument is a resource type, then names of that type */
@@ -60,6 +60,7 @@ export function candidates(before: string, src: CompletionSource): string[] {
   const current = words.pop() ?? '';
   if (words.length === 0 || words.every((w) => w === '')) return PROGRAMS;
   const [program, ...rest] = words.filter((w) => w !== '');
+  if (program === 'cat' || program === 'ls') return src.files();
   if (program !== 'kubectl' && program !== 'k') return [];
   const prev = rest[rest.length - 1];
   let namespace = 'default';
