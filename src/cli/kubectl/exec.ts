@@ -2,13 +2,13 @@
 // container through the pods/exec subresource and prints what it wrote; a non-zero exit is
 // `command terminated with exit code N`, and kubectl exits with N.
 // mirrors kubectl/pkg/cmd/exec/exec.go (Complete, Validate, Run) and the default-container notice
-import { R, resourceForName } from '../../sim/api/resources';
+import { R } from '../../sim/api/resources';
 import type { Pod } from '../../sim/api/types';
 import { isStatusError } from '../../sim/api/status';
 import type { CliContext, CommandResult } from '../types';
 import { fail, flagFail, serverErrorMessage } from './errors';
 import { GLOBAL_FLAGS, parseFlags, UsageError, type FlagSpec } from './flags';
-import { podForController } from './logs';
+import { defaultContainer, podOfArg } from './logs';
 
 const FLAGS: FlagSpec[] = [
   ...GLOBAL_FLAGS,
@@ -36,27 +36,18 @@ export async function kubectlExec(argv: string[], ctx: CliContext): Promise<Comm
   if (command.length === 0) return fail('error: you must specify at least one command for the container');
   const ns = (flags.namespace as string | undefined) ?? ctx.namespace;
   let stderr = '';
-  let name = args[0];
-  if (name.includes('/')) {
-    const [type, n] = name.split('/');
-    const r = resourceForName(type);
-    if (!r) return fail(`error: the server doesn't have a resource type "${type}"`);
-    if (r.resource !== 'pods') {
-      const picked = await podForController(r, n, ns, ctx);
-      if ('error' in picked) return fail(stderr + picked.error);
-      name = picked.pod;
-    } else name = n;
-  }
+  const target = await podOfArg(args[0], ns, ctx);
+  if ('error' in target) return fail(stderr + target.error);
+  const name = target.pod;
   try {
     const pod = (await ctx.client.get(R.pods, ns, name)) as unknown as Pod;
     const phase = pod.status?.phase;
     if (phase === 'Succeeded' || phase === 'Failed') return fail(`${stderr}error: cannot exec into a container in a completed pod; current phase is ${phase}`);
     let container = flags.container as string | undefined;
-    const containers = pod.spec?.containers ?? [];
     if (!container) {
-      const annotated = pod.metadata?.annotations?.['kubectl.kubernetes.io/default-container'];
-      container = annotated && containers.some((c) => c.name === annotated) ? annotated : containers[0]?.name;
-      if (!annotated && containers.length > 1 && !flags.quiet) stderr += `Defaulted container "${container}" out of: ${containers.map((c) => c.name).join(', ')}\n`;
+      const d = defaultContainer(pod);
+      container = d.container;
+      if (!flags.quiet) stderr += d.notice;
     }
     // after the default-container notice, as kubectl's Run sets up the terminal
     if (flags.tty) stderr += 'Unable to use a TTY - input is not a terminal or the right kind of file\n';

@@ -36,24 +36,17 @@ export async function kubectlLogs(argv: string[], ctx: CliContext): Promise<Comm
   if (args.length === 2) container = args[1];
   const ns = (flags.namespace as string | undefined) ?? ctx.namespace;
   let stderr = '';
-  if (name.includes('/')) {
-    const [type, n] = name.split('/');
-    const r = resourceForName(type);
-    if (!r) return fail(`error: the server doesn't have a resource type "${type}"`);
-    if (r.resource !== 'pods') {
-      const picked = await podForController(r, n, ns, ctx);
-      if ('error' in picked) return fail(picked.error);
-      name = picked.pod;
-      stderr = picked.notice;
-    } else name = n;
-  }
+  const target = await podOfArg(name, ns, ctx);
+  if ('error' in target) return fail(target.error);
+  name = target.pod;
+  stderr = target.notice;
   try {
     const pod = (await ctx.client.get(R.pods, ns, name)) as unknown as Pod;
     const containers = pod.spec?.containers ?? [];
     if (!container && containers.length > 1) {
-      const annotated = pod.metadata?.annotations?.['kubectl.kubernetes.io/default-container'];
-      container = annotated && containers.some((c) => c.name === annotated) ? annotated : containers[0].name;
-      if (!annotated) stderr += `Defaulted container "${container}" out of: ${containers.map((c) => c.name).join(', ')}\n`;
+      const d = defaultContainer(pod);
+      container = d.container;
+      stderr += d.notice;
     }
     const tailLines = (flags.tail as number | undefined) !== undefined && (flags.tail as number) >= 0 ? (flags.tail as number) : undefined;
     const text = await ctx.client.logs(ns, name, { container, previous: flags.previous === true, tailLines });
@@ -62,6 +55,28 @@ export async function kubectlLogs(argv: string[], ctx: CliContext): Promise<Comm
   } catch (e) {
     return fail(stderr + serverErrorMessage(e));
   }
+}
+
+/**
+ * POD or TYPE/NAME (deploy/web: one of its pods, with kubectl's "Found N pods" notice), as logs
+ * and exec take it.
+ */
+export async function podOfArg(arg: string, ns: string, ctx: CliContext): Promise<{ pod: string; notice: string } | { error: string }> {
+  if (!arg.includes('/')) return { pod: arg, notice: '' };
+  const [type, n] = arg.split('/');
+  const r = resourceForName(type);
+  if (!r) return { error: `error: the server doesn't have a resource type "${type}"` };
+  if (r.resource === 'pods') return { pod: n, notice: '' };
+  return podForController(r, n, ns, ctx);
+}
+
+/** the container kubectl picks without -c: the default-container annotation, else the first (with a notice) */
+export function defaultContainer(pod: Pod): { container: string | undefined; notice: string } {
+  const containers = pod.spec?.containers ?? [];
+  const annotated = pod.metadata?.annotations?.['kubectl.kubernetes.io/default-container'];
+  if (annotated && containers.some((c) => c.name === annotated)) return { container: annotated, notice: '' };
+  const first = containers[0]?.name;
+  return { container: first, notice: containers.length > 1 ? `Defaulted container "${first}" out of: ${containers.map((c) => c.name).join(', ')}\n` : '' };
 }
 
 /** mirrors pkg/controller ByLogging: scheduled, then Running > Unknown > Pending, ready, more restarts, older */
