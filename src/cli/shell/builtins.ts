@@ -44,12 +44,18 @@ export function runBuiltin(program: string, args: string[], ws: Workspace): Comm
         }
         const entries = ws.list(normalizePath(t));
         if (targets.length > 1) stdout += `${t}:\n`;
-        stdout += long
-          ? entries.map((e) => {
-              const text = ws.read(normalizePath(`${t}/${e}`));
-              return text === undefined ? `drwxr-xr-x 2 learner learner 4096 ${e}\n` : `-rw-r--r-- 1 learner learner ${new TextEncoder().encode(text).length} ${e}\n`;
-            }).join('')
-          : entries.map((e) => `${e}\n`).join('');
+        if (!long) {
+          stdout += entries.map((e) => `${e}\n`).join('');
+          continue;
+        }
+        // coreutils' long format: a `total` of 1K blocks (4K per file or folder started), then a line each
+        const sizes = entries.map((e) => {
+          const text = ws.read(normalizePath(`${t}/${e}`));
+          return text === undefined ? -1 : new TextEncoder().encode(text).length;
+        });
+        const blocks = sizes.reduce((n, size) => n + (size < 0 ? 4 : Math.ceil(size / 4096) * 4), 0);
+        stdout += `total ${blocks}\n`;
+        stdout += entries.map((e, i) => (sizes[i] < 0 ? `drwxr-xr-x 2 learner learner 4096 ${e}\n` : `-rw-r--r-- 1 learner learner ${sizes[i]} ${e}\n`)).join('');
       }
       return { stdout, stderr, exitCode: stderr ? 2 : 0 };
     }
