@@ -41,8 +41,9 @@ export async function createConfigMap(c: CreateCall, ctx: CliContext): Promise<C
 
 export async function createSecret(kind: string | undefined, c: CreateCall, ctx: CliContext): Promise<CommandResult> {
   if (kind === undefined) return fail(SECRET_HELP);
+  if (kind === 'docker-registry') return createRegistrySecret(c, ctx);
   if (kind !== 'generic') {
-    if (kind === 'tls' || kind === 'docker-registry') return fail(`error: kubeplay's kubectl can create secret generic (not "${kind}" yet)`);
+    if (kind === 'tls') return fail(`error: kubeplay's kubectl can create secret generic and docker-registry (not "tls" yet)`);
     return fail(`error: unknown command "${kind}"\nSee 'kubectl create secret -h' for help and examples`);
   }
   const missing = needName(c.name, 'secret generic');
@@ -199,4 +200,23 @@ export async function createCronJob(c: CreateCall, ctx: CliContext): Promise<Com
     status: {},
   };
   return createAndPrint(cj as unknown as KubeObject, R.cronjobs, ctx, c.ns, c.dryRun, c.output, 'created', 'failed to create cronjob: ');
+}
+
+/**
+ * `create secret docker-registry NAME --docker-username --docker-password [--docker-server]
+ * [--docker-email]`: a kubernetes.io/dockerconfigjson Secret, as for pulling from a private
+ * registry (an ACR, on AKS). mirrors create_secret_docker.go (handleDockerCfgJSONContent)
+ */
+async function createRegistrySecret(c: CreateCall, ctx: CliContext): Promise<CommandResult> {
+  const missing = needName(c.name, 'secret docker-registry');
+  if (missing) return fail(missing);
+  const user = c.flags['docker-username'] as string | undefined;
+  const password = c.flags['docker-password'] as string | undefined;
+  const server = (c.flags['docker-server'] as string | undefined) ?? 'https://index.docker.io/v1/';
+  const email = c.flags['docker-email'] as string | undefined;
+  if (!user || !password) return fail('error: either --from-file or the combination of --docker-username, --docker-password and --docker-server is required');
+  const entry = { username: user, password, ...(email ? { email } : {}), auth: base64(`${user}:${password}`) };
+  const config = JSON.stringify({ auths: { [server]: entry } });
+  const obj = { kind: 'Secret', apiVersion: 'v1', metadata: { name: c.name, creationTimestamp: NULL_TIME }, type: 'kubernetes.io/dockerconfigjson', data: { '.dockerconfigjson': base64(config) } };
+  return createAndPrint(obj as unknown as KubeObject, R.secrets, ctx, c.ns, c.dryRun, c.output, 'created', 'failed to create secret ');
 }

@@ -6,6 +6,7 @@ import type { KubeObject } from '../../sim/api/types';
 import type { CliContext, CommandResult } from '../types';
 import { fail, serverErrorMessage } from './errors';
 import { toKubectlJson } from './output/json';
+import { executeJsonPath } from './output/jsonpath';
 import { toKubectlYaml } from './output/yaml';
 import { kindPrefix } from './resolve';
 
@@ -25,6 +26,13 @@ function print(obj: KubeObject, r: ResourceInfo, output: string | undefined, mes
   if (output === 'yaml') return { stdout: toKubectlYaml(obj), stderr: '', exitCode: 0 };
   if (output === 'json') return { stdout: toKubectlJson(obj, { sortKeys: !typed }), stderr: '', exitCode: 0 };
   if (output === 'name') return { stdout: `${kindPrefix(r)}/${obj.metadata.name}\n`, stderr: '', exitCode: 0 };
+  if (output.startsWith('jsonpath=')) {
+    try {
+      return { stdout: executeJsonPath(output.slice('jsonpath='.length), obj), stderr: '', exitCode: 0 };
+    } catch (e) {
+      return fail(`error: error parsing jsonpath ${output.slice('jsonpath='.length)}, ${(e as Error).message}`);
+    }
+  }
   return fail(`error: unable to match a printer suitable for the output format "${output}", allowed formats are: json,name,yaml (${message})`);
 }
 

@@ -26,7 +26,7 @@ const SUB_FLAGS: Record<string, FlagSpec[]> = {
   deployment: [{ name: 'image', type: 'stringArray' }, { name: 'replicas', short: 'r', type: 'int' }, { name: 'port', type: 'int' }],
   namespace: [],
   configmap: SOURCES,
-  secret: [...SOURCES, { name: 'type', type: 'string' }],
+  secret: [...SOURCES, { name: 'type', type: 'string' }, { name: 'docker-server', type: 'string' }, { name: 'docker-username', type: 'string' }, { name: 'docker-password', type: 'string' }, { name: 'docker-email', type: 'string' }],
   service: [{ name: 'tcp', type: 'strings' }, { name: 'clusterip', type: 'string' }, { name: 'node-port', type: 'int' }, { name: 'external-name', type: 'string' }],
   job: [{ name: 'image', type: 'stringArray' }, { name: 'from', type: 'string' }],
   cronjob: [{ name: 'image', type: 'stringArray' }, { name: 'schedule', type: 'string' }, { name: 'restart', type: 'string' }],
