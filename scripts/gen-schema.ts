@@ -24,12 +24,40 @@ function fileFor(root: string, group: string, version: string): string {
   return join(root, group === '' ? 'core' : group.split('.')[0], `${version}.d.ts`);
 }
 
+/**
+ * The two apimachinery scalars that are aliases in kubernetes-types (`Quantity = string`,
+ * `IntOrString = number | string`) get their own definitions, as the upstream OpenAPI has them, so
+ * `kubectl explain` names them (`<IntOrString>`, `<map[string]Quantity>`) and documents them.
+ * Both accept a string or a number (YAML writes `cpu: 1`), so neither has a `type` of its own.
+ */
+const SCALARS: Record<string, { file?: string; doc?: string; def: string; anyOf: JsonSchema[] }> = {
+  Quantity: { file: 'api/resource.d.ts', def: 'api.resource.Quantity', anyOf: [{ type: 'string' }, { type: 'number' }] },
+  // kubernetes-types inlines IntOrString as `number | string`, without its comment: this is upstream's
+  IntOrString: {
+    def: 'util.intstr.IntOrString',
+    doc: 'IntOrString is a type that can hold an int32 or a string.  When used in JSON or YAML marshalling and unmarshalling, it produces or consumes the inner type.  This allows you to have, for example, a JSON field that can accept a name or number.',
+    anyOf: [{ type: 'string' }, { type: 'integer' }],
+  },
+};
+
 class Converter {
   readonly definitions: Record<string, JsonSchema> = {};
   constructor(
     private readonly checker: ts.TypeChecker,
     private readonly root: string,
+    private readonly program: ts.Program,
   ) {}
+
+  private scalar(name: string): JsonSchema {
+    const s = SCALARS[name];
+    if (!this.definitions[s.def]) {
+      const source = s.file ? this.program.getSourceFile(join(this.root, s.file)) : undefined;
+      const sym = source && this.checker.getSymbolAtLocation(source)?.exports?.get(ts.escapeLeadingUnderscores(name));
+      const doc = sym ? ts.displayPartsToString(sym.getDocumentationComment(this.checker)).trim() : (s.doc ?? '');
+      this.definitions[s.def] = { ...(doc ? { description: doc } : {}), anyOf: s.anyOf };
+    }
+    return { $ref: `#/definitions/${s.def}` };
+  }
 
   /** core.v1.Pod, meta.v1.ObjectMeta: the module path plus the interface name */
   private defName(sym: ts.Symbol): string {
@@ -71,19 +99,21 @@ class Converter {
 
   convert(type: ts.Type, typeText = ''): JsonSchema {
     const c = this.checker;
-    // Quantity is `string` in the types, but YAML writes `cpu: 1` as a number and the api-server accepts it
-    if (/^Quantity\b/.test(typeText)) return { type: ['string', 'number'] };
+    const scalar = /^(Quantity|IntOrString)\b/.exec(typeText)?.[1];
+    if (scalar) return this.scalar(scalar);
     if (type.isUnion()) {
       const parts = type.types.filter((t) => !(t.flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Null)));
       if (parts.length && parts.every((t) => t.isStringLiteral())) return { type: 'string', enum: parts.map((t) => (t as ts.StringLiteralType).value) };
       if (parts.every((t) => t.flags & ts.TypeFlags.BooleanLiteral)) return { type: 'boolean' };
       if (parts.length === 1) return this.convert(parts[0], typeText);
       // number | string: IntOrString (ports, maxSurge)
+      if (parts.length === 2 && parts.some((t) => t.flags & ts.TypeFlags.Number) && parts.some((t) => t.flags & ts.TypeFlags.String)) return this.scalar('IntOrString');
       return { anyOf: parts.map((t) => this.convert(t)) };
     }
     if (type.isStringLiteral()) return { type: 'string', const: type.value };
     if (type.flags & ts.TypeFlags.String) return { type: 'string' };
-    if (type.flags & ts.TypeFlags.Number) return { type: 'number' };
+    // every number in the built-in API is an int32 or int64 (API conventions rule out floats)
+    if (type.flags & ts.TypeFlags.Number) return { type: 'integer' };
     if (type.flags & (ts.TypeFlags.Boolean | ts.TypeFlags.BooleanLiteral)) return { type: 'boolean' };
     if (type.flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return {};
     if (c.isArrayType(type)) {
@@ -106,9 +136,10 @@ class Converter {
 export function generateSchema(): JsonSchema {
   const root = typesRoot();
   const kinds = RESOURCES.map((r) => ({ apiVersion: apiVersionOf(r), kind: r.kind, file: fileFor(root, r.group, r.version) }));
-  const program = ts.createProgram([...new Set(kinds.map((k) => k.file))], { noEmit: true, types: [] });
+  const files = [...new Set(kinds.map((k) => k.file)), ...Object.values(SCALARS).flatMap((s) => (s.file ? [join(root, s.file)] : []))];
+  const program = ts.createProgram(files, { noEmit: true, types: [] });
   const checker = program.getTypeChecker();
-  const conv = new Converter(checker, root);
+  const conv = new Converter(checker, root, program);
   const branches: JsonSchema[] = [];
   for (const k of kinds) {
     const source = program.getSourceFile(k.file);

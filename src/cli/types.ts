@@ -46,6 +46,12 @@ export interface CliContext {
    * Absent (`kubeplay script`, tests) = `kubectl edit` fails with a clear error.
    */
   editor?: boolean;
+  /**
+   * The JSON schema the api-server's OpenAPI documents are built from (scripts/gen-schema.ts), for
+   * `kubectl explain`. The worker loads the editor's copy lazily; Node reads it from disk.
+   * Absent = explain fails with a clear error.
+   */
+  openApiSchema?: () => Promise<Record<string, unknown>>;
 }
 
 /**

@@ -2,6 +2,7 @@
 // renders what a terminal would show. The same parser as the lessons' solution.txt (parseTranscript).
 import { runCommand } from '../cli/run';
 import { clusterContext } from '../cli/cluster-context';
+import { loadSchema } from '../server/openapi';
 import { MemoryWorkspace } from '../cli/workspace';
 import { createCluster } from '../sim/cluster';
 import { parseTranscript, type TranscriptStep } from '../lessons/transcript';
@@ -31,6 +32,7 @@ async function renderSteps(steps: TranscriptStep[], opts: ScriptOptions): Promis
   const cluster = createCluster({ seed: opts.seed ?? DEFAULT_SEED });
   const workspace = new MemoryWorkspace(opts.files ?? {});
   const ctx = clusterContext(cluster, workspace);
+  ctx.openApiSchema = loadSchema;
   let out = '';
   let first = true;
   for (const step of steps) {

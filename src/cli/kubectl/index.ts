@@ -3,6 +3,7 @@ import type { CliContext, CommandResult } from '../types';
 import { kubectlApiResources } from './api-resources';
 import { kubectlApply } from './apply-command';
 import { kubectlApiVersions, kubectlClusterInfo } from './cluster-info';
+import { kubectlExplain } from './explain/explain';
 import { kubectlConfig } from './config';
 import { kubectlCordon } from './cordon';
 import { kubectlCreate } from './create';
@@ -27,7 +28,7 @@ import { kubectlTop } from './top';
 
 type Command = (argv: string[], ctx: CliContext) => Promise<CommandResult>;
 
-const COMMANDS: Record<string, Command> = {
+export const COMMANDS: Record<string, Command> = {
   get: kubectlGet,
   describe: kubectlDescribe,
   delete: kubectlDelete,
@@ -52,6 +53,7 @@ const COMMANDS: Record<string, Command> = {
   'api-versions': kubectlApiVersions,
   top: kubectlTop,
   'cluster-info': kubectlClusterInfo,
+  explain: kubectlExplain,
 };
 
 /** global flags that take a value, so `kubectl -n kube-system get pods` finds `get` */
@@ -81,6 +83,7 @@ Commands in Kubeplay:
   uncordon      Mark node as schedulable
   drain         Drain node in preparation for maintenance
   api-resources Print the supported API resources on the server
+  explain       Get documentation for a resource
   top           Display resource (CPU/memory) usage
   api-versions  Print the supported API versions on the server, in the form of "group/version"
   cluster-info  Display cluster information

@@ -5,6 +5,7 @@ import { Clock, Rng } from '../../sim/clock';
 import { ApiServer } from '../../sim/control-plane/apiserver/apiserver';
 import type { CliContext } from '../types';
 import { MemoryWorkspace } from '../workspace';
+import { loadSchema } from '../../server/openapi';
 
 export function testContext(files: Record<string, string> = {}, seed = 1) {
   const clock = new Clock();
@@ -16,6 +17,7 @@ export function testContext(files: Record<string, string> = {}, seed = 1) {
     now: () => clock.now(),
     namespace: 'default',
     sleep: async (ms: number) => clock.advance(ms),
+    openApiSchema: loadSchema,
   };
   return { clock, api, workspace, ctx };
 }

@@ -35,9 +35,14 @@ describe('generated Kubernetes schema', () => {
     expect(container.title).toBe('Container'); // hover shows it above the description
   });
 
-  it('accepts numbers for quantities and both forms for int-or-string', () => {
-    expect(defs['core.v1.ResourceRequirements'].properties.limits).toMatchObject({ type: 'object', additionalProperties: { type: ['string', 'number'] } });
-    expect(defs['core.v1.ServicePort'].properties.targetPort).toMatchObject({ anyOf: [{ type: 'string' }, { type: 'number' }] });
+  it('accepts numbers for quantities and both forms for int-or-string, as named definitions', () => {
+    expect(defs['core.v1.ResourceRequirements'].properties.limits).toMatchObject({ type: 'object', additionalProperties: { $ref: '#/definitions/api.resource.Quantity' } });
+    expect(defs['api.resource.Quantity']).toMatchObject({ anyOf: [{ type: 'string' }, { type: 'number' }] });
+    expect(defs['api.resource.Quantity'].description).toMatch(/fixed-point representation of a number/);
+    expect(defs['core.v1.ServicePort'].properties.targetPort).toMatchObject({ $ref: '#/definitions/util.intstr.IntOrString' });
+    expect(defs['util.intstr.IntOrString']).toMatchObject({ anyOf: [{ type: 'string' }, { type: 'integer' }] });
+    // API conventions rule out floats: every count and port is an integer
+    expect(defs['apps.v1.DeploymentSpec'].properties.replicas).toMatchObject({ type: 'integer' });
     expect(defs['meta.v1.ObjectMeta'].properties.labels).toMatchObject({ type: 'object', additionalProperties: { type: 'string' } });
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { candidates, KUBECTL_COMMANDS, PROGRAMS, type CompletionSource } from './complete';
+import { COMMANDS } from '../../cli/kubectl/index';
 
 const objects: Record<string, string[]> = { 'Pod/default': ['web-1', 'web-2'], 'Pod/kube-system': ['coredns-abc'], 'Namespace/': ['default', 'kube-system'], 'Node/': ['node-a'], 'Deployment/default': ['web'] };
 const src: CompletionSource = {
@@ -12,6 +13,8 @@ describe('terminal completion', () => {
     expect(candidates('ku', src)).toEqual(PROGRAMS);
     expect(candidates('kubectl ', src)).toEqual(KUBECTL_COMMANDS);
     expect(candidates('kubectl -n kube-system g', src)).toEqual(KUBECTL_COMMANDS);
+    // the list is kept apart from the interpreter (the UI bundle does not load it) but must not drift
+    expect(KUBECTL_COMMANDS).toEqual(Object.keys(COMMANDS).sort());
   });
 
   it('completes resource types and then names of that type in the namespace', () => {

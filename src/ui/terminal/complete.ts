@@ -4,10 +4,10 @@
 import { RESOURCES, resourceForName } from '../../sim/api/resources';
 
 export const PROGRAMS = ['cat', 'clear', 'curl', 'echo', 'k', 'kubectl', 'ls', 'pwd', 'timeout'];
-export const KUBECTL_COMMANDS = ['annotate', 'api-resources', 'api-versions', 'apply', 'cluster-info', 'config', 'cordon', 'create', 'delete', 'describe', 'expose', 'get', 'label', 'logs', 'rollout', 'run', 'scale', 'set', 'uncordon', 'version'];
+export const KUBECTL_COMMANDS = ['annotate', 'api-resources', 'api-versions', 'apply', 'cluster-info', 'config', 'cordon', 'create', 'delete', 'describe', 'drain', 'edit', 'exec', 'explain', 'expose', 'get', 'label', 'logs', 'rollout', 'run', 'scale', 'set', 'top', 'uncordon', 'version'];
 const ROLLOUT = ['history', 'pause', 'restart', 'resume', 'status', 'undo'];
 /** commands whose first argument is a resource type, then names of that type */
-const TYPED = new Set(['get', 'describe', 'delete', 'label', 'annotate', 'scale', 'expose', 'rollout']);
+const TYPED = new Set(['get', 'describe', 'delete', 'label', 'annotate', 'scale', 'expose', 'rollout', 'edit', 'explain']);
 const CREATE = ['configmap', 'cronjob', 'deployment', 'job', 'namespace', 'secret', 'service'];
 const VALUE_FLAGS = new Set(['-n', '--namespace', '-f', '--filename', '-o', '--output', '-l', '--selector', '-c', '--container']);
 
@@ -30,6 +30,7 @@ const FLAGS: Record<string, string[]> = {
   set: ['--all', '--selector', '-l', ...DRY_RUN],
   config: ['--current', ...OUTPUT],
   version: ['--client', ...OUTPUT],
+  explain: ['--recursive', '--api-version', ...OUTPUT],
 };
 const CREATE_FLAGS: Record<string, string[]> = {
   deployment: ['--image', '--replicas', '-r', '--port'],
