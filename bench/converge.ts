@@ -17,7 +17,8 @@ export interface ConvergeResult {
 export function converge(opts: { nodes?: number; replicas?: number; seed?: number } = {}): ConvergeResult {
   const nodes = opts.nodes ?? 500;
   const replicas = opts.replicas ?? 10_000;
-  const c = createCluster({ seed: opts.seed ?? 1, nodes, addons: false });
+  // as the playground runs it: stored objects unfrozen (tests freeze them)
+  const c = createCluster({ seed: opts.seed ?? 1, nodes, addons: false, freezeObjects: false });
   const t0 = performance.now();
   const v0 = c.clock.now();
   c.api.create(R.deployments, 'default', {

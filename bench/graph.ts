@@ -6,7 +6,7 @@ import { R } from '../src/sim/api/resources';
 import type { KubeObject } from '../src/sim/api/types';
 
 export function graphDerive(nodes = 500, replicas = 10_000) {
-  const c = createCluster({ seed: 1, nodes, addons: false });
+  const c = createCluster({ seed: 1, nodes, addons: false, freezeObjects: false });
   c.api.create(R.deployments, 'default', {
     apiVersion: 'apps/v1',
     kind: 'Deployment',

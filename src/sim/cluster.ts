@@ -52,6 +52,11 @@ export interface ClusterOptions {
   nodes?: number;
   /** skip the kube-system add-ons (benchmarks, focused tests) */
   addons?: boolean;
+  /**
+   * freeze every stored object so an accidental mutation throws (default true: tests). The
+   * playground, `kubeplay serve|script` and benchmarks pass false for speed.
+   */
+  freezeObjects?: boolean;
 }
 
 /** How long before `start` the cluster was created: the add-ons are Running and nodes show an age. */
@@ -61,7 +66,7 @@ export function createCluster(opts: ClusterOptions = {}): Cluster {
   const start = opts.start ?? DEFAULT_EPOCH;
   const clock = new Clock(start - WARMUP_MS);
   const rng = new Rng(opts.seed ?? 1);
-  const api = new ApiServer({ clock, rng });
+  const api = new ApiServer({ clock, rng, freezeObjects: opts.freezeObjects });
   const informers = new InformerFactory(api);
   const record = recordThrough(new EventRecorder(api, clock, rng));
   const deps = { api, clock, rng, informers, record };

@@ -10,7 +10,8 @@ import { createCluster } from '../sim/cluster';
 const post = (m: WorkerMessage) => self.postMessage(m);
 
 const host = createHost({
-  createCluster: (seed) => createCluster({ seed }),
+  // no freezing of stored objects in the playground: the tests freeze them and would catch a mutation
+  createCluster: (seed) => createCluster({ seed, freezeObjects: false }),
   runCommand,
   applyManifests,
   workspace: new MemoryWorkspace(),

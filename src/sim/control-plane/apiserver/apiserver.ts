@@ -46,10 +46,10 @@ export class ApiServer implements SyncKubeApi {
    * A fresh control plane (system namespaces and the `kubernetes` Service), or, given a snapshot,
    * the control plane that snapshot was taken of.
    */
-  constructor(opts: { clock: Clock; rng: Rng; historySize?: number; snapshot?: StoreSnapshot }) {
+  constructor(opts: { clock: Clock; rng: Rng; historySize?: number; snapshot?: StoreSnapshot; freezeObjects?: boolean }) {
     this.clock = opts.clock;
     this.rng = opts.rng;
-    this.store = new Store({ historySize: opts.historySize });
+    this.store = new Store({ historySize: opts.historySize, freeze: opts.freezeObjects });
     this.strategies = createStrategies();
     for (const [resource, fields] of Object.entries(INDEXED_FIELDS)) {
       for (const f of fields) this.store.addIndex(resource, f, (o) => fieldValue(o, f));
@@ -358,7 +358,7 @@ export class ApiServer implements SyncKubeApi {
     }
     s.allocate?.(o, ctx, old);
     if (deepEqual(o, old)) return old; // etcd3 GuaranteedUpdate skips no-op writes
-    if (opts.dryRun === 'All') return deepFreeze(o);
+    if (opts.dryRun === 'All') return this.store.freezes ? deepFreeze(o) : o;
     // the last finalizer is gone: the object leaves the store (one DELETED event, as upstream)
     if (readyToRemove(o)) return this.remove(info, old);
     return this.store.update(storeKey(info), o);

@@ -20,6 +20,16 @@ describe('Store', () => {
     expect(s.count('/configmaps')).toBe(0);
   });
 
+  it('leaves stored copies unfrozen when asked (the playground), still one copy per write', () => {
+    const s = new Store({ freeze: false });
+    const input = obj('a');
+    const a = s.create('/configmaps', input);
+    expect(Object.isFrozen(a)).toBe(false);
+    expect(a).not.toBe(input);
+    expect(s.freezes).toBe(false);
+    expect(new Store().freezes).toBe(true);
+  });
+
   it('lists one namespace without the others, sorted by name', () => {
     const s = new Store();
     s.create('/configmaps', obj('b'));
