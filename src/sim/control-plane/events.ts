@@ -1,5 +1,4 @@
-// Recording core/v1 Events, with the kubelet's aggregation: the same (object, reason, message)
-// within ten minutes bumps count and lastTimestamp on one Event instead of creating another.
+// Recording core/v1 Events through client-go's event correlator (dedup, aggregation, spam filter).
 // mirrors staging/src/k8s.io/client-go/tools/record/{event.go,events_cache.go}
 import type { Clock, Rng } from '../clock';
 import type { SyncKubeApi } from '../api/client';
@@ -13,17 +12,48 @@ export interface EventSource {
   host?: string;
 }
 
-const AGGREGATION_WINDOW_MS = 10 * 60 * 1000;
-const CACHE_SIZE = 4096; // upstream's LRU size for the event cache
+const CACHE_SIZE = 4096; // upstream's LRU size for each of the correlator's caches
+/** EventAggregator: ten different messages for one (source, object, type, reason) within ten minutes */
+const AGGREGATE_MAX_EVENTS = 10;
+const AGGREGATE_INTERVAL_MS = 10 * 60 * 1000;
+/** EventSourceObjectSpamFilter: a source may burst 25 events about one object, then 1 per 5 minutes */
+const SPAM_BURST = 25;
+const SPAM_QPS = 1 / 300;
 
 interface Recent {
   namespace: string;
   name: string;
+}
+
+interface Aggregate {
+  messages: Set<string>;
   at: number;
 }
 
+interface Bucket {
+  tokens: number;
+  at: number;
+}
+
+/** a Map used as an LRU cache: a hit moves the key to the back; the front is evicted */
+function lruSet<V>(m: Map<string, V>, key: string, v: V): void {
+  m.delete(key);
+  m.set(key, v);
+  if (m.size > CACHE_SIZE) m.delete(m.keys().next().value!);
+}
+
+/**
+ * Records Events as client-go's EventCorrelator does before they reach the api-server: the same
+ * event again bumps count on the existing Event; the tenth different message for one source, object
+ * and reason within ten minutes becomes one "(combined from similar events): …" Event that later
+ * ones bump; and a source may send 25 events about one object, then one every five minutes (the
+ * rest are dropped, as upstream drops them).
+ */
 export class EventRecorder {
+  /** eventLogger: what each event key was last recorded as */
   private readonly recent = new Map<string, Recent>();
+  private readonly aggregates = new Map<string, Aggregate>();
+  private readonly buckets = new Map<string, Bucket>();
 
   constructor(
     private readonly api: SyncKubeApi,
@@ -31,28 +61,54 @@ export class EventRecorder {
     private readonly rng: Rng,
   ) {}
 
-  /** Record an event about `involved`; returns the stored Event. */
-  record(involved: KubeObject, type: EventType, reason: string, message: string, source: EventSource, opts: { fieldPath?: string } = {}): KubeObject {
+  /** Record an event about `involved`; returns the stored Event, or undefined when the spam filter drops it. */
+  record(involved: KubeObject, type: EventType, reason: string, message: string, source: EventSource, opts: { fieldPath?: string } = {}): KubeObject | undefined {
     const m = involved.metadata;
     const namespace = m.namespace || 'default';
-    const key = [m.uid, involved.kind, namespace, m.name, opts.fieldPath ?? '', type, reason, message, source.component, source.host ?? ''].join('\u0000');
     const now = this.clock.now();
+    const host = source.host ?? '';
+    const object = [involved.kind, m.namespace ?? '', m.name ?? '', m.uid ?? '', involved.apiVersion];
+    // getEventKey / EventAggregatorByReasonFunc / getSpamKey (events_cache.go)
+    let key = [source.component, host, ...object, opts.fieldPath ?? '', type, reason, message].join('\u0000');
+    const aggregateKey = [source.component, host, ...object, type, reason, source.component, host].join('\u0000');
+    let agg = this.aggregates.get(aggregateKey);
+    if (!agg || now - agg.at > AGGREGATE_INTERVAL_MS) agg = { messages: new Set(), at: now };
+    agg.messages.add(message);
+    agg.at = now;
+    lruSet(this.aggregates, aggregateKey, agg);
+    let text = message;
+    if (agg.messages.size >= AGGREGATE_MAX_EVENTS) {
+      agg.messages.delete(agg.messages.values().next().value!); // PopAny: keep the set at the maximum
+      key = aggregateKey;
+      text = `(combined from similar events): ${message}`;
+    }
+    if (!this.accept([source.component, host, ...object].join('\u0000'), now)) return undefined;
     const prev = this.recent.get(key);
-    if (prev && now - prev.at <= AGGREGATION_WINDOW_MS) {
-      const bumped = this.bump(prev, now);
+    if (prev) {
+      const bumped = this.bump(prev, text);
       if (bumped) return bumped;
     }
-    const ev = this.create(involved, namespace, type, reason, message, source, opts.fieldPath);
-    this.remember(key, { namespace, name: ev.metadata.name!, at: now });
+    const ev = this.create(involved, namespace, type, reason, text, source, opts.fieldPath);
+    lruSet(this.recent, key, { namespace, name: ev.metadata.name! });
     return ev;
   }
 
-  private bump(prev: Recent, now: number): KubeObject | undefined {
+  /** the spam filter's token bucket for one source and object */
+  private accept(key: string, now: number): boolean {
+    const b = this.buckets.get(key) ?? { tokens: SPAM_BURST, at: now };
+    b.tokens = Math.min(SPAM_BURST, b.tokens + ((now - b.at) / 1000) * SPAM_QPS);
+    b.at = now;
+    lruSet(this.buckets, key, b);
+    if (b.tokens < 1) return false;
+    b.tokens -= 1;
+    return true;
+  }
+
+  private bump(prev: Recent, message: string): KubeObject | undefined {
     try {
-      const ev = structuredClone(this.api.get(R.events, prev.namespace, prev.name)) as KubeObject & { count?: number; lastTimestamp?: string };
-      ev.count = (ev.count ?? 1) + 1;
-      ev.lastTimestamp = this.clock.nowRFC3339();
-      prev.at = now;
+      const old = this.api.get(R.events, prev.namespace, prev.name) as KubeObject & { count?: number };
+      // the logger's patch: count, lastTimestamp and (for a combined event) the latest message
+      const ev = { ...old, count: (old.count ?? 1) + 1, lastTimestamp: this.clock.nowRFC3339(), message };
       return this.api.update(R.events, prev.namespace, ev);
     } catch (e) {
       if (isStatusError(e) && e.code === 404) return undefined; // the Event was deleted: start anew
@@ -97,9 +153,4 @@ export class EventRecorder {
     return nanos.toString(16).padStart(16, '0');
   }
 
-  private remember(key: string, r: Recent): void {
-    this.recent.delete(key);
-    this.recent.set(key, r);
-    if (this.recent.size > CACHE_SIZE) this.recent.delete(this.recent.keys().next().value!);
-  }
 }
