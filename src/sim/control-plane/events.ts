@@ -67,10 +67,10 @@ export class EventRecorder {
     const namespace = m.namespace || 'default';
     const now = this.clock.now();
     const host = source.host ?? '';
-    const object = [involved.kind, m.namespace ?? '', m.name ?? '', m.uid ?? '', involved.apiVersion];
     // getEventKey / EventAggregatorByReasonFunc / getSpamKey (events_cache.go)
-    let key = [source.component, host, ...object, opts.fieldPath ?? '', type, reason, message].join('\u0000');
-    const aggregateKey = [source.component, host, ...object, type, reason, source.component, host].join('\u0000');
+    const spamKey = `${source.component}\u0000${host}\u0000${involved.kind}\u0000${m.namespace ?? ''}\u0000${m.name ?? ''}\u0000${m.uid ?? ''}\u0000${involved.apiVersion}`;
+    const aggregateKey = `${spamKey}\u0000${type}\u0000${reason}`;
+    let key = `${aggregateKey}\u0000${opts.fieldPath ?? ''}\u0000${message}`;
     let agg = this.aggregates.get(aggregateKey);
     if (!agg || now - agg.at > AGGREGATE_INTERVAL_MS) agg = { messages: new Set(), at: now };
     agg.messages.add(message);
@@ -82,7 +82,7 @@ export class EventRecorder {
       key = aggregateKey;
       text = `(combined from similar events): ${message}`;
     }
-    if (!this.accept([source.component, host, ...object].join('\u0000'), now)) return undefined;
+    if (!this.accept(spamKey, now)) return undefined;
     const prev = this.recent.get(key);
     if (prev) {
       const bumped = this.bump(prev, text);
