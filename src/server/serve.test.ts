@@ -95,3 +95,22 @@ describe('kubeplay serve with the real kubectl', () => {
     expect(missing.stderr).toBe('Error from server (NotFound): pods "nope" not found\n');
   });
 });
+
+describe('kubeplay serve with a running clock', () => {
+  it('records the events of a pod it runs (real time × speed, whole virtual milliseconds)', async () => {
+    const live = await serve({ speed: 50, seed: 3, kubeconfigPath: join(dir, 'kubeconfig-live') });
+    try {
+      const run = await kubectl(live.kubeconfig, ['run', 'web', '--image=nginx']);
+      expect(run.code, run.stderr).toBe(0);
+      let events = '';
+      for (let i = 0; i < 50 && !/Started/.test(events); i++) {
+        await new Promise((r) => setTimeout(r, 100));
+        events = (await kubectl(live.kubeconfig, ['get', 'events', '--field-selector', 'involvedObject.name=web'])).stdout;
+      }
+      expect(events).toMatch(/Scheduled\s+pod\/web\s+Successfully assigned default\/web to/);
+      expect(events).toMatch(/Started\s+pod\/web\s+Started container web/);
+    } finally {
+      await live.close();
+    }
+  });
+});

@@ -91,12 +91,16 @@ export async function serve(opts: ServeOptions = {}): Promise<Served> {
   // the virtual clock follows real time × speed (speed 0 freezes it)
   const speed = opts.speed ?? 1;
   let last = performance.now();
+  let carry = 0; // virtual time is whole milliseconds: the fraction waits for the next tick
   const timer =
     speed > 0
       ? setInterval(() => {
           const t = performance.now();
-          cluster.advance((t - last) * speed);
+          const due = (t - last) * speed + carry;
+          const whole = Math.floor(due);
+          carry = due - whole;
           last = t;
+          if (whole > 0) cluster.advance(whole);
         }, TICK_MS)
       : undefined;
   timer?.unref();

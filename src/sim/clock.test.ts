@@ -2,6 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { Clock, Rng, toRFC3339 } from './clock';
 
 describe('Clock', () => {
+  it('keeps virtual time in whole milliseconds: a fraction is dropped (callers carry it over)', () => {
+    const c = new Clock(1000);
+    c.advance(0.6);
+    c.advance(2.7);
+    expect(Number.isInteger(c.now())).toBe(true);
+    expect(c.now()).toBe(1002);
+  });
+
   it('runs due timers in time order, ties in the order they were set', () => {
     const c = new Clock(0);
     const ran: string[] = [];

@@ -58,7 +58,9 @@ export class Clock {
     this.advanceTo(this.nowMs + ms);
   }
 
-  advanceTo(target: number): void {
+  advanceTo(when: number): void {
+    // virtual time is whole milliseconds (event names, RFC 3339 stamps and timers rely on it)
+    const target = Math.floor(when);
     while (this.heap.length > 0 && this.heap[0].at <= target) {
       const t = this.pop();
       this.nowMs = Math.max(this.nowMs, t.at);
