@@ -49,7 +49,7 @@ describe('EventRecorder', () => {
     const { api, pod, rec } = setup();
     const src = { component: 'replicaset-controller' };
     for (let i = 1; i <= 14; i++) rec.record(pod, 'Normal', 'SuccessfulCreate', `Created pod: web-${i}`, src);
-    const events = api.list(R.events, 'default').items as Array<{ message: string; count: number }>;
+    const events = api.list(R.events, 'default').items as unknown as Array<{ message: string; count: number }>;
     // nine as they came, then one combined Event counting the rest, with the latest message
     expect(events).toHaveLength(10);
     const combined = events.find((e) => e.message.startsWith('(combined'));

@@ -17,10 +17,11 @@ import { describeReplicaSet } from './replicaset';
 import { describeService } from './service';
 import { describeConfigMap, describeSecret } from './config';
 import { describeCronJob, describeJob } from './job';
+import { describeGeneric } from './generic';
 
 const FLAGS: FlagSpec[] = [...GLOBAL_FLAGS, { name: 'selector', short: 'l', type: 'string' }, { name: 'show-events', type: 'bool' }, { name: 'all-namespaces', short: 'A', type: 'bool' }];
 
-async function describeOne(r: ResourceInfo, obj: KubeObject, ctx: CliContext, showEvents: boolean): Promise<string | undefined> {
+async function describeOne(r: ResourceInfo, obj: KubeObject, ctx: CliContext, showEvents: boolean): Promise<string> {
   const now = ctx.now();
   const events = showEvents ? await eventsFor(obj, ctx) : undefined;
   switch (r.resource) {
@@ -53,7 +54,7 @@ async function describeOne(r: ResourceInfo, obj: KubeObject, ctx: CliContext, sh
     case 'cronjobs':
       return describeCronJob(obj, events, now);
     default:
-      return undefined;
+      return describeGeneric(obj, events, now);
   }
 }
 
@@ -96,9 +97,7 @@ export async function kubectlDescribe(argv: string[], ctx: CliContext): Promise<
       continue;
     }
     for (const obj of objects) {
-      const text = await describeOne(resource, withTypeMeta(obj, resource), ctx, showEvents);
-      if (text === undefined) return fail(`error: kubeplay's kubectl cannot describe ${resource.resource} yet; try kubectl get ${resource.resource} -o yaml`);
-      outputs.push(text);
+      outputs.push(await describeOne(resource, withTypeMeta(obj, resource), ctx, showEvents));
     }
   }
   if (outputs.length === 0 && errors.length === 0) {
