@@ -49,6 +49,38 @@ describe('resources', () => {
     expect((await req('/api/v1/namespaces/default/pods/p2')).status).toBe(404);
   });
 
+  it('patches the status subresource: status changes, the rest of the patch is ignored', async () => {
+    await req('/api/v1/namespaces/default/pods', { method: 'POST', body: JSON.stringify(pod('ps')) });
+    const patch = (body: unknown, type = 'application/merge-patch+json') => req('/api/v1/namespaces/default/pods/ps/status', { method: 'PATCH', body: JSON.stringify(body), headers: { 'Content-Type': type } });
+    const r = await patch({ status: { message: 'hello' }, metadata: { labels: { sneaky: 'yes' } } });
+    expect(r.status).toBe(200);
+    const got = (await (await req('/api/v1/namespaces/default/pods/ps')).json()) as { status: { message?: string }; metadata: { labels: Record<string, string> } };
+    expect(got.status.message).toBe('hello');
+    expect(got.metadata.labels).toEqual({ app: 'x' });
+    expect((await patch([{ op: 'add', path: '/status/reason', value: 'R' }], 'application/json-patch+json')).status).toBe(200);
+    expect((await patch({}, 'application/apply-patch+yaml')).status).toBe(415);
+  });
+
+  it('pages lists with limit and continue, in key order, and refuses a broken token', async () => {
+    await req('/api/v1/namespaces', { method: 'POST', body: JSON.stringify({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'pages' } }) });
+    for (const n of ['pg-a', 'pg-b', 'pg-c', 'pg-d', 'pg-e']) await req('/api/v1/namespaces/pages/pods', { method: 'POST', body: JSON.stringify(pod(n)) });
+    type L = { items: Array<{ metadata: { name: string } }>; metadata: { continue?: string; remainingItemCount?: number } };
+    const names: string[] = [];
+    let token: string | undefined;
+    let pages = 0;
+    do {
+      const l = (await (await req(`/api/v1/namespaces/pages/pods?limit=2${token ? `&continue=${encodeURIComponent(token)}` : ''}`)).json()) as L;
+      names.push(...l.items.map((i) => i.metadata.name));
+      if (pages === 0) expect(l.metadata.remainingItemCount).toBe(3);
+      token = l.metadata.continue;
+      pages++;
+    } while (token);
+    expect(names).toEqual(['pg-a', 'pg-b', 'pg-c', 'pg-d', 'pg-e']);
+    expect(pages).toBe(3);
+    const bad = await req('/api/v1/namespaces/pages/pods?limit=2&continue=nonsense');
+    expect(bad.status).toBe(400);
+  });
+
   it('answers malformed requests with Status objects', async () => {
     const bad = await req('/api/v1/namespaces/default/pods', { method: 'POST', body: '{not json' });
     expect(bad.status).toBe(400);

@@ -38,6 +38,44 @@ function checkFields(ctx: Ctx, res: ServerResponse, r: ResourceInfo, q: URLSearc
   throw badRequest(`strict decoding error: ${list}`);
 }
 
+interface ListLike {
+  metadata: { resourceVersion?: string; continue?: string; remainingItemCount?: number };
+  items: KubeObject[];
+}
+
+/**
+ * `limit` and `continue`: a page of the list and a token for the rest (kubectl asks for 500 at a
+ * time). The token names the last key served, so the next page resumes after it; unlike etcd the
+ * simulator does not keep old revisions, so later pages show the objects as they are now.
+ * mirrors staging/src/k8s.io/apiserver/pkg/storage/continue.go (EncodeContinue, DecodeContinue)
+ */
+function page<L extends ListLike>(list: L, q: URLSearchParams): L {
+  const limit = Number(q.get('limit') ?? 0);
+  const token = q.get('continue');
+  const key = (o: KubeObject) => [o.metadata.namespace ?? '', o.metadata.name ?? ''] as const;
+  const after = (o: KubeObject, k: readonly [string, string]) => {
+    const [ns, name] = key(o);
+    return ns > k[0] || (ns === k[0] && name > k[1]);
+  };
+  let items = list.items;
+  if (token) {
+    let start: [string, string];
+    try {
+      const decoded = JSON.parse(Buffer.from(token, 'base64').toString('utf8')) as { v?: string; start?: unknown };
+      if (decoded.v !== 'meta.k8s.io/v1' || !Array.isArray(decoded.start) || decoded.start.length !== 2) throw new Error('continue key is not valid: incorrect encoded start resourceVersion (version meta.k8s.io/v1)');
+      start = decoded.start as [string, string];
+    } catch (e) {
+      throw badRequest(e instanceof SyntaxError ? 'continue key is not valid: illegal base64 data or JSON' : (e as Error).message);
+    }
+    items = items.filter((o) => after(o, start));
+  }
+  if (!(limit > 0) || items.length <= limit) return token ? { ...list, items } : list;
+  const shown = items.slice(0, limit);
+  const last = key(shown[shown.length - 1]);
+  const next = Buffer.from(JSON.stringify({ v: 'meta.k8s.io/v1', rv: Number(list.metadata.resourceVersion ?? 0), start: last })).toString('base64');
+  return { ...list, items: shown, metadata: { ...list.metadata, continue: next, remainingItemCount: items.length - limit } };
+}
+
 export interface Ctx {
   api: ApiServer;
   now(): number;
@@ -227,8 +265,13 @@ export async function handleResource(ctx: Ctx, req: IncomingMessage, res: Server
   if (rt.name === undefined) {
     if (method === 'GET') {
       if (q.get('watch') === '1' || q.get('watch') === 'true') return watch(ctx, req, res, rt, q, table);
-      const list = api.list(r, ns, { labelSelector: q.get('labelSelector') ?? undefined, fieldSelector: q.get('fieldSelector') ?? undefined });
-      return sendJson(res, 200, table ? tableOf(ctx, r.resource, list.items, q, list.metadata.resourceVersion) : list);
+      const list = page(api.list(r, ns, { labelSelector: q.get('labelSelector') ?? undefined, fieldSelector: q.get('fieldSelector') ?? undefined }), q);
+      if (table) {
+        const t = tableOf(ctx, r.resource, list.items, q, list.metadata.resourceVersion) as { metadata: Record<string, unknown> };
+        t.metadata = { ...t.metadata, ...list.metadata };
+        return sendJson(res, 200, t);
+      }
+      return sendJson(res, 200, list);
     }
     if (method === 'POST') {
       if (ns === undefined && r.namespaced) throw fail(405, 'MethodNotAllowed', 'the server does not allow this method on the requested resource');
@@ -291,7 +334,7 @@ export async function handleResource(ctx: Ctx, req: IncomingMessage, res: Server
     checkFields(ctx, res, r, q, obj, 'updating');
     return sendJson(res, 200, sub === 'status' ? api.updateStatus(r, ns, obj) : api.update(r, ns, obj, writeOpts(q)));
   }
-  if (method === 'PATCH' && sub === undefined) {
+  if (method === 'PATCH' && (sub === undefined || sub === 'status')) {
     const ct = (req.headers['content-type'] ?? '').split(';')[0].trim();
     const type = PATCH_TYPES[ct];
     if (!type) throw fail(415, 'UnsupportedMediaType', `the body of the request was in an unknown format - accepted media types include: ${Object.keys(PATCH_TYPES).join(', ')}`);
@@ -303,6 +346,11 @@ export async function handleResource(ctx: Ctx, req: IncomingMessage, res: Server
       throw badRequest(`error decoding patch: ${(e as Error).message}`);
     }
     if (type !== 'json') checkFields(ctx, res, r, q, patch, 'patching');
+    if (sub === 'status') {
+      // server-side apply of status is the one patch type the simulator leaves out
+      if (type === 'apply') throw fail(415, 'UnsupportedMediaType', 'server-side apply of the status subresource is not supported by kubeplay');
+      return sendJson(res, 200, api.patchStatus(r, ns, name, type, patch));
+    }
     return sendJson(res, 200, api.patch(r, ns, name, type, patch, writeOpts(q)));
   }
   if (method === 'DELETE' && sub === undefined) {

@@ -232,6 +232,14 @@ export class ApiServer implements SyncKubeApi {
     return this.store.update(storeKey(info), next);
   }
 
+  /** PATCH on the status subresource: the patch applies to the whole object; only its status is kept */
+  patchStatus(gvr: GroupVersionResource, namespace: string | undefined, name: string, type: Exclude<PatchType, 'apply'>, patch: unknown): KubeObject {
+    const info = resolve(gvr);
+    const old = this.existing(info, namespaceFor(info, namespace), name);
+    const patched = applyPatch(structuredClone(old), type, patch) as KubeObject;
+    return this.updateStatus(gvr, namespace, patched);
+  }
+
   patch(gvr: GroupVersionResource, namespace: string | undefined, name: string, type: PatchType, patch: unknown, opts: WriteOptions = {}): KubeObject {
     const info = resolve(gvr);
     const ns = namespaceFor(info, namespace);
