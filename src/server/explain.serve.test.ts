@@ -51,6 +51,20 @@ const CASES = [
   'explain pods --api-version=apps',
   'explain pods --api-version=a/b/c',
   'explain jobs --api-version=batch/v1',
+  // the older explain over /openapi/v2 (served as protobuf, as kubectl asks for it)
+  'explain pods --output=plaintext-openapiv2',
+  'explain deployment.spec.strategy --output=plaintext-openapiv2',
+  'explain deploy.spec.replicas -o plaintext-openapiv2',
+  'explain pods.spec.containers --output=plaintext-openapiv2',
+  'explain pods.spec.containers.name.foo --output=plaintext-openapiv2',
+  'explain pods.metadata.labels --output=plaintext-openapiv2',
+  'explain pods.spec.containers.resources.limits --output=plaintext-openapiv2',
+  'explain svc.spec.ports.targetPort --output=plaintext-openapiv2',
+  'explain svc --recursive --output=plaintext-openapiv2',
+  'explain cronjobs.spec --recursive --output=plaintext-openapiv2',
+  'explain pods.spec.foo --output=plaintext-openapiv2',
+  'explain deploy --api-version=apps/v2 --output=plaintext-openapiv2',
+  'explain node.status --output=plaintext-openapiv2',
 ];
 
 it.each(CASES)('kubectl %s prints the same both ways', async (line) => {

@@ -4,6 +4,7 @@ import { isStatusError } from '../sim/api/status';
 import { apiGroupList, apiResourceList, apiVersions, versionInfo } from './discovery';
 import { sendJson, sendStatus } from './http';
 import type { OpenApiV3 } from './openapi';
+import { encodeOpenApiV2 } from './protobuf/openapi-v2';
 import { handleResource, type Ctx } from './resources-handler';
 import { parseResourcePath } from './route';
 
@@ -25,8 +26,15 @@ function discovery(req: IncomingMessage, res: ServerResponse, path: string, open
     else sendStatus(res, 404, 'NotFound', NOT_FOUND);
     return true;
   }
-  // v2 is only served as protobuf upstream; we have none, so kubectl falls back to v3 or reports it
-  if (path === '/openapi/v2' || path === '/swagger.json') return (sendStatus(res, 404, 'NotFound', NOT_FOUND), true);
+  // v2: protobuf for client-go (what kubectl asks for), JSON for anyone else
+  if (path === '/openapi/v2') {
+    if ((req.headers.accept ?? '').includes('application/com.github.proto-openapi.spec.v2')) {
+      const body = encodeOpenApiV2(openapi.v2);
+      res.writeHead(200, { 'Content-Type': 'application/com.github.proto-openapi.spec.v2.v1.0+protobuf', 'Content-Length': body.length });
+      res.end(body);
+    } else sendJson(res, 200, openapi.v2);
+    return true;
+  }
   const m = /^\/(?:api\/(v1)|apis\/([^/]+\/[^/]+))$/.exec(path);
   if (m) {
     const list = apiResourceList(m[1] ?? m[2]);
@@ -34,7 +42,6 @@ function discovery(req: IncomingMessage, res: ServerResponse, path: string, open
     else sendStatus(res, 404, 'NotFound', NOT_FOUND);
     return true;
   }
-  void req;
   return false;
 }
 

@@ -30,7 +30,13 @@ describe('discovery', () => {
     expect(apps.resources.map((r) => r.name)).toContain('deployments/scale');
     const v3 = (await (await req('/openapi/v3')).json()) as { paths: Record<string, unknown> };
     expect(Object.keys(v3.paths)).toEqual(expect.arrayContaining(['api/v1', 'apis/apps/v1']));
-    expect((await req('/openapi/v2')).status).toBe(404);
+    const v2 = (await (await req('/openapi/v2')).json()) as { swagger: string; definitions: Record<string, { 'x-kubernetes-group-version-kind'?: unknown }> };
+    expect(v2.swagger).toBe('2.0');
+    expect(v2.definitions['apps.v1.Deployment']['x-kubernetes-group-version-kind']).toEqual([{ group: 'apps', kind: 'Deployment', version: 'v1' }]);
+    const pb = await req('/openapi/v2', { headers: { Accept: 'application/com.github.proto-openapi.spec.v2@v1.0+protobuf' } });
+    expect(pb.headers.get('content-type')).toBe('application/com.github.proto-openapi.spec.v2.v1.0+protobuf');
+    // field 1 (swagger) = "2.0": tag 0x0a, length 3
+    expect([...new Uint8Array(await pb.arrayBuffer()).slice(0, 5)]).toEqual([0x0a, 3, 0x32, 0x2e, 0x30]);
   });
 });
 

@@ -4,9 +4,11 @@
 // offers `fieldValidation`, so kubectl leaves validation to the server as it does against a real one.
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { openApiV3, type Json, type OpenApiV3 } from '../sim/api/openapi-v3';
+import { openApiV3, type Json, type OpenApiV3 as Docs } from '../sim/api/openapi-v3';
+import { openApiV2 } from '../sim/api/openapi-v2';
 
-export type { OpenApiV3 };
+/** what serve publishes: the v3 documents and the v2 (Swagger 2.0) one */
+export type OpenApiV3 = Docs & { v2: Json };
 
 const GENERATED = fileURLToPath(new URL('../ui/editor/k8s-schema.generated.json', import.meta.url));
 
@@ -24,5 +26,6 @@ export function loadSchema(): Promise<Json> {
 }
 
 export async function buildOpenApiV3(): Promise<OpenApiV3> {
-  return openApiV3(await loadSchema());
+  const schema = await loadSchema();
+  return { ...openApiV3(schema), v2: openApiV2(schema) };
 }

@@ -9,6 +9,8 @@ import type { CliContext, CommandResult } from '../../types';
 import { fail, flagFail, ok } from '../errors';
 import { GLOBAL_FLAGS, parseFlags, UsageError, type FlagSpec } from '../flags';
 import { renderExplain, type ExplainTarget } from './render';
+import { renderExplainV2 } from './render-v2';
+import { openApiV2 } from '../../../sim/api/openapi-v2';
 
 const FLAGS: FlagSpec[] = [
   ...GLOBAL_FLAGS,
@@ -76,9 +78,13 @@ export async function kubectlExplain(argv: string[], ctx: CliContext): Promise<C
       throw e;
     }
   } else fields = splitWithMatchingPrefix(args[0], r);
-  if (output === 'plaintext-openapiv2') return fail('Error from server (NotFound): the server could not find the requested resource');
   if (!ctx.openApiSchema) return fail('error: the OpenAPI schema is not available here');
-  const docs = openApiV3(await ctx.openApiSchema()).docs;
+  const schema = await ctx.openApiSchema();
+  if (output === 'plaintext-openapiv2') {
+    const v2 = renderExplainV2(openApiV2(schema), { group: target.group, version: target.version, kind: r.kind }, fields, flags.recursive === true);
+    return v2.error ? fail(v2.error, v2.stdout) : ok(v2.stdout);
+  }
+  const docs = openApiV3(schema).docs;
   const doc = docs.get(openApiPath(target.group ? `${target.group}/${target.version}` : target.version));
   if (!doc) return fail(`error: couldn't find resource for "${target.group}/${target.version}, Resource=${target.resource}"`);
   const out = renderExplain(doc, target, fields, flags.recursive === true);

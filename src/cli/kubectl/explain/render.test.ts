@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indent, wordWrap } from './wordwrap';
 import { renderExplain } from './render';
+import { wrapDescription } from './render-v2';
 
 describe('wordWrap (go-wordwrap)', () => {
   it('breaks at the last space before the limit and drops that space', () => {
@@ -60,5 +61,12 @@ describe('renderExplain', () => {
   });
   it('says so when no path serves the resource', () => {
     expect(renderExplain(DOC, { ...T, resource: 'gadgets' }, [], false)).toEqual({ stdout: '', error: 'error: GVR (demo.io/v1, Resource=gadgets) not found in OpenAPI schema' });
+  });
+});
+
+describe('wrapDescription (explain v2)', () => {
+  it('joins lines into words up to the width, keeping paragraphs, lists and code blocks', () => {
+    expect(wrapDescription('one two three four', 9)).toEqual(['one two', 'three', 'four']);
+    expect(wrapDescription('Possible values:\n - a\n - b\n\n    code  block\nend', 80)).toEqual(['Possible values:', '- a', '- b', '', '    code  block', 'end']);
   });
 });
