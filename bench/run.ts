@@ -1,6 +1,7 @@
 // `npm run bench`: benchmarks, not tests. Each case prints one JSON line; nothing here asserts.
 // Run one case with `npm run bench -- converge`.
 import { converge } from './converge';
+import { rollingUpdate } from './rolling';
 import { apiserverCreate } from './apiserver';
 import { graphDerive } from './graph';
 import { scriptThroughput } from './script';
@@ -14,6 +15,7 @@ interface Case {
 const cases: Case[] = [
   { name: 'converge', run: () => ({ ...pick(converge({ nodes: 100, replicas: 1_000 })) }) },
   { name: 'converge', run: () => ({ ...pick(converge({ nodes: 500, replicas: 10_000 })) }) },
+  { name: 'rolling-update', run: () => rollingUpdate({ nodes: 500, replicas: 10_000 }) },
   { name: 'apiserver-create', run: () => apiserverCreate(10_000) },
   { name: 'graph-derive', run: () => graphDerive(500, 10_000) },
   { name: 'script', run: () => scriptThroughput(10) },

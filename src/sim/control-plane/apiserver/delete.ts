@@ -3,6 +3,7 @@
 // mirrors staging/src/k8s.io/apiserver/pkg/registry/rest/delete.go (BeforeDelete),
 // pkg/registry/core/pod/strategy.go (CheckGracefulDelete) and
 // staging/src/k8s.io/apiserver/pkg/registry/generic/registry/store.go (deletion finalizers)
+import { cloneJson } from '../etcd/deep';
 import type { DeleteOptions } from '../../api/client';
 import type { KubeObject } from '../../api/types';
 import { toRFC3339 } from '../../clock';
@@ -57,7 +58,7 @@ export function planDelete(obj: KubeObject, opts: DeleteOptions, nowMs: number):
     // Already being deleted: a shorter grace period brings the deadline forward; nothing else changes.
     const current = m.deletionGracePeriodSeconds ?? 0;
     if (grace >= current && sameList(finalizers, m.finalizers ?? [])) return { action: 'unchanged' };
-    const next = structuredClone(obj);
+    const next = cloneJson(obj);
     setFinalizers(next, finalizers);
     if (grace < current) {
       mutableMeta(next).deletionGracePeriodSeconds = grace;
@@ -67,7 +68,7 @@ export function planDelete(obj: KubeObject, opts: DeleteOptions, nowMs: number):
   }
   const nsFinalizers = obj.kind === 'Namespace' ? ((obj.spec as { finalizers?: string[] } | undefined)?.finalizers ?? []) : [];
   if (finalizers.length === 0 && grace === 0 && nsFinalizers.length === 0) return { action: 'remove' };
-  const next = structuredClone(obj);
+  const next = cloneJson(obj);
   setFinalizers(next, finalizers);
   mutableMeta(next).deletionTimestamp = toRFC3339(nowMs + grace * 1000);
   mutableMeta(next).deletionGracePeriodSeconds = grace;

@@ -28,4 +28,9 @@ describe('podsToDelete (ActivePodsWithRanks)', () => {
     const n = pod('newer', { node: 'y', created: '2025-01-06T09:05:00Z' });
     expect(podsToDelete([n, r], [n, r], 1)[0].metadata!.name).toBe('restarts');
   });
+  it('picks the same few pods from thousands as a full sort would (the heap path)', () => {
+    const pods = Array.from({ length: 2000 }, (_, i) => pod(`p${i}`, { node: `n${i % 37}`, restarts: (i * 7919) % 5, created: `2025-01-06T09:${String(i % 60).padStart(2, '0')}:00Z` }));
+    const full = podsToDelete(pods, pods, 2000).slice(0, 10);
+    expect(podsToDelete(pods, pods, 10)).toEqual(full);
+  });
 });
