@@ -111,19 +111,39 @@ export function scale(ctx: SyncContext, s: Split): void {
     if (target) scaleReplicaSet(ctx, target, replicas);
     return;
   }
-  // proportional scaling (sync.go scale): allowed = replicas + maxSurge, shared by current size
+  // proportional scaling (sync.go scale): allowed = replicas + maxSurge, shared out in proportion to
+  // what each ReplicaSet held of the size before (its max-replicas annotation)
   const allowed = replicas + maxSurge(d);
-  const current = sumSpec(active);
-  let toAdd = allowed - current;
-  if (toAdd === 0) return;
-  const order = [...active].sort((a, b) => specReplicas(b) - specReplicas(a) || byCreation(b, a));
+  const toAdd = allowed - sumSpec(active);
+  // larger first; on equal sizes the newer first when adding, the older first when removing
+  const order = [...active].sort((a, b) => specReplicas(b) - specReplicas(a) || (toAdd >= 0 ? byCreation(b, a) : byCreation(a, b)));
+  let added = 0;
   const sizes = order.map((rs) => {
-    const share = Math.trunc((specReplicas(rs) * (allowed - current)) / current);
-    return specReplicas(rs) + share;
+    const p = proportion(d, rs, toAdd, added);
+    added += p;
+    return specReplicas(rs) + p;
   });
-  toAdd -= sizes.reduce((n, v, i) => n + v - specReplicas(order[i]), 0);
-  sizes[0] += toAdd; // leftovers go to the largest (newest on ties)
-  order.forEach((rs, i) => scaleReplicaSet(ctx, rs, Math.max(0, sizes[i])));
+  // leftovers go to the largest; with nothing to add the sizes stay, but every ReplicaSet still gets
+  // the new desired-replicas annotation, or the next sync would see a scaling event again
+  sizes[0] = Math.max(0, sizes[0] + toAdd - added);
+  order.forEach((rs, i) => scaleReplicaSet(ctx, rs, sizes[i]));
+}
+
+/** deployment/util GetReplicaSetProportion and getReplicaSetFraction */
+function proportion(d: K<Deployment>, rs: K<ReplicaSet>, toAdd: number, added: number): number {
+  const spec = specReplicas(rs);
+  if (spec === 0 || toAdd === 0 || toAdd === added) return 0;
+  let fraction: number;
+  if ((d.spec?.replicas ?? 1) === 0) fraction = -spec;
+  else {
+    const maxNow = (d.spec?.replicas ?? 1) + maxSurge(d);
+    let before = Number(rs.metadata.annotations?.[MAX_REPLICAS] ?? 0) || 0;
+    if (before === 0) before = d.status?.replicas || 1;
+    const size = (spec * maxNow) / before;
+    fraction = Math.sign(size) * Math.round(Math.abs(size)) - spec; // math.Round: halves away from zero
+  }
+  const allowed = toAdd - added;
+  return toAdd > 0 ? Math.min(fraction, allowed) : Math.max(fraction, allowed);
 }
 
 function setCondition(conds: DeploymentCondition[], c: DeploymentCondition, now: string): DeploymentCondition[] {
