@@ -19,7 +19,7 @@ import { createStrategies } from './strategies';
 import { INDEXED_FIELDS, fieldValue, parseFieldSelector } from './field-selectors';
 import { startWatch } from './watch';
 import { planDelete, readyToRemove } from './delete';
-import { bodyFor, namespaceFor, resolve, storeKey } from './resolve';
+import { bodyFor, namespaceFor, resolve, statusBodyFor, storeKey } from './resolve';
 import { applyPatch } from './patch';
 import { getScale, scaleTarget } from './scale';
 import { bootstrap } from './bootstrap';
@@ -212,9 +212,9 @@ export class ApiServer implements SyncKubeApi {
   }
 
   /** What update and updateStatus share: the body, its namespace, the stored object, the precondition. */
-  private beginUpdate(gvr: GroupVersionResource, namespace: string | undefined, obj: KubeObject) {
+  private beginUpdate(gvr: GroupVersionResource, namespace: string | undefined, obj: KubeObject, statusOnly = false) {
     const info = resolve(gvr);
-    const o = bodyFor(info, obj);
+    const o = statusOnly ? statusBodyFor(info, obj) : bodyFor(info, obj);
     const ns = namespaceFor(info, namespace, o);
     if (info.namespaced) o.metadata.namespace = ns;
     else delete o.metadata.namespace; // BeforeUpdate clears it for cluster-scoped kinds
@@ -224,7 +224,8 @@ export class ApiServer implements SyncKubeApi {
   }
 
   updateStatus(gvr: GroupVersionResource, namespace: string | undefined, obj: KubeObject): KubeObject {
-    const { info, o, old } = this.beginUpdate(gvr, namespace, obj);
+    // only metadata and status of the body count here: the rest is not copied (kubelets send whole pods)
+    const { info, o, old } = this.beginUpdate(gvr, namespace, obj, true);
     // status strategies keep everything but status (ResetObjectMetaForStatus)
     const s = this.strategy(info);
     const next = s.prepareForStatusUpdate ? s.prepareForStatusUpdate(o, old) : ({ ...old, status: o.status } as KubeObject);

@@ -29,6 +29,13 @@ export function namespaceFor(info: ResourceInfo, namespace: string | undefined, 
   return namespace || fromObj || 'default';
 }
 
+/** For a status write: a private copy of only the body's metadata and status (what such a write reads). */
+export function statusBodyFor(info: ResourceInfo, obj: KubeObject): KubeObject {
+  if (obj === null || typeof obj !== 'object') return bodyFor(info, obj);
+  const head = bodyFor(info, { apiVersion: obj.apiVersion, kind: obj.kind, metadata: obj.metadata } as KubeObject);
+  return { ...head, status: cloneJson((obj as { status?: unknown }).status) } as KubeObject;
+}
+
 /** A private copy of the request body, with apiVersion/kind checked against the endpoint. */
 export function bodyFor(info: ResourceInfo, obj: KubeObject): KubeObject {
   if (obj === null || typeof obj !== 'object') throw badRequest('the body of the request was in an unknown format');

@@ -93,7 +93,7 @@ export class JobController {
         apiVersion: 'v1',
         kind: 'Pod',
         metadata: { generateName: `${job.metadata.name}-`, namespace: job.metadata.namespace, labels: { ...(t.metadata?.labels ?? {}) }, ownerReferences: [ownerRefFor(job)] },
-        spec: structuredClone(t.spec ?? { containers: [] }),
+        spec: t.spec ?? { containers: [] }, // create() makes its own copy
       });
       this.deps.record(job, 'Normal', 'SuccessfulCreate', `Created pod: ${pod.metadata.name}`, SOURCE);
     } catch (e) {

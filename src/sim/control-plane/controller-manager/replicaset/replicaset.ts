@@ -103,7 +103,7 @@ export class ReplicaSetController {
         ...(t.metadata?.annotations ? { annotations: { ...t.metadata.annotations } } : {}),
         ownerReferences: [ownerRefFor(rs)],
       },
-      spec: structuredClone(t.spec ?? { containers: [] }),
+      spec: t.spec ?? { containers: [] }, // create() makes its own copy
     };
   }
 
