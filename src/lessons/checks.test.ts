@@ -115,3 +115,33 @@ describe('read and all checks', () => {
     expect(evaluateCheck(both, { ...v, commandLog: [{ line: 'kubectl logs myapp-pod', exitCode: 0 }] }).done).toBe(true);
   });
 });
+
+describe('field and count checks', () => {
+  const deploy = (image: string, ready: number): KubeObject => ({
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: { name: 'web', namespace: 'default' },
+    spec: { template: { spec: { containers: [{ name: 'nginx', image }] } } },
+    status: { readyReplicas: ready },
+  });
+  const readyPod = (name: string, ready: boolean, deleting = false): KubeObject =>
+    pod({ phase: 'Running', conditions: [{ type: 'Ready', status: ready ? 'True' : 'False' }] }, { name, labels: { app: 'web' }, ...(deleting ? { deletionTimestamp: '2025-01-06T09:00:00Z' } : {}) });
+
+  it('compares a field at a dotted path (list indexes included) and says what it is', () => {
+    const c: Check = { type: 'field', kind: 'Deployment', name: 'web', path: 'spec.template.spec.containers.0.image', equals: 'nginx:1.28' };
+    const before = evaluateCheck(c, view([deploy('nginx:1.27', 3)]));
+    expect(before.done).toBe(false);
+    expect(formatMsgs(before.expected, 'en')).toBe('Deployment web has spec.template.spec.containers.0.image = nginx:1.28');
+    expect(formatMsgs(before.actual, 'ja')).toBe('spec.template.spec.containers.0.image は nginx:1.27 です');
+    expect(evaluateCheck(c, view([deploy('nginx:1.28', 3)])).done).toBe(true);
+    expect(formatMsgs(evaluateCheck({ ...c, path: 'status.availableReplicas' }, view([deploy('x', 1)])).actual, 'en')).toBe('status.availableReplicas is not set');
+  });
+
+  it('counts ready pods by label, leaving out those being deleted', () => {
+    const c: Check = { type: 'count', kind: 'Pod', labels: { app: 'web' }, ready: true, count: 3 };
+    const r = evaluateCheck(c, view([readyPod('a', true), readyPod('b', true), readyPod('c', false), readyPod('d', true, true)]));
+    expect(r.done).toBe(false);
+    expect(formatMsgs(r.actual, 'en')).toBe('2 ready Pod objects labelled app=web');
+    expect(evaluateCheck(c, view([readyPod('a', true), readyPod('b', true), readyPod('e', true)])).done).toBe(true);
+  });
+});

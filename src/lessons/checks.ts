@@ -2,7 +2,7 @@
 // a cluster of 10,000 pods costs no more than one of ten. Results are messages (i18n keys + values),
 // rendered in the current language by messages.ts or the panel's t().
 import type { KubeObject } from '../sim/api/types';
-import type { AbsentCheck, Check, CheckResult, CommandCheck, Msg, ObjectCheck } from './types';
+import type { AbsentCheck, Check, CheckResult, CommandCheck, CountCheck, FieldCheck, Msg, ObjectCheck } from './types';
 import { displayStatus, formatLabels } from './status';
 
 export interface CommandRecord {
@@ -81,6 +81,46 @@ function evaluateCommand(c: CommandCheck, view: LessonView): CheckResult {
   return { done: false, expected, actual: [msg('noCommand')] };
 }
 
+/** `spec.template.spec.containers.0.image` → the value there, or undefined */
+function at(obj: unknown, path: string): unknown {
+  let cur: unknown = obj;
+  for (const part of path.split('.')) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<string, unknown>)[part];
+  }
+  return cur;
+}
+
+function evaluateField(c: FieldCheck, view: LessonView): CheckResult {
+  const expected = [msg('expectField', { kind: c.kind, name: c.name, path: c.path, value: String(c.equals) })];
+  const obj = lookup(view, c);
+  if (!obj) return { done: false, expected, actual: [msg('missing', { kind: c.kind, name: c.name })] };
+  const value = at(obj, c.path);
+  const shown = value === undefined ? msg('fieldUnset', { path: c.path }) : msg('fieldIs', { path: c.path, value: String(value) });
+  return { done: value === c.equals, expected, actual: [shown] };
+}
+
+function isReady(o: KubeObject): boolean {
+  const conds = (o.status as { conditions?: Array<{ type: string; status: string }> } | undefined)?.conditions ?? [];
+  return !o.metadata.deletionTimestamp && conds.some((x) => x.type === 'Ready' && x.status === 'True');
+}
+
+function evaluateCount(c: CountCheck, view: LessonView): CheckResult {
+  const labels = formatLabels(c.labels);
+  const params = { kind: c.kind, labels, count: String(c.count) };
+  const expected = [msg(c.ready ? 'expectCountReady' : 'expectCount', params)];
+  const ns = c.namespace ?? 'default';
+  let n = 0;
+  for (const o of view.objects[c.kind]?.values() ?? []) {
+    if ((o.metadata.namespace ?? '') !== ns) continue;
+    const have = o.metadata.labels ?? {};
+    if (!Object.entries(c.labels).every(([k, v]) => have[k] === v)) continue;
+    if (c.ready && !isReady(o)) continue;
+    n++;
+  }
+  return { done: n === c.count, expected, actual: [msg(c.ready ? 'countReady' : 'count', { ...params, count: String(n) })] };
+}
+
 export function evaluateCheck(check: Check, view: LessonView): CheckResult {
   switch (check.type) {
     case 'read':
@@ -91,6 +131,10 @@ export function evaluateCheck(check: Check, view: LessonView): CheckResult {
       return evaluateAbsent(check, view);
     case 'command':
       return evaluateCommand(check, view);
+    case 'field':
+      return evaluateField(check, view);
+    case 'count':
+      return evaluateCount(check, view);
     case 'all': {
       const results = check.checks.map((c) => evaluateCheck(c, view));
       return {

@@ -116,6 +116,10 @@ export function checkProblem(c: Check | undefined): string | undefined {
       } catch (e) {
         return `command check's match is not a regular expression: ${(e as Error).message}`;
       }
+    case 'field':
+      return c.kind && c.name && c.path && c.equals !== undefined ? undefined : 'field check needs kind, name, path and equals';
+    case 'count':
+      return c.kind && c.labels && typeof c.count === 'number' ? undefined : 'count check needs kind, labels and count';
     case 'all':
       return Array.isArray(c.checks) ? c.checks.map(checkProblem).find(Boolean) : 'all check needs checks';
     default:

@@ -40,12 +40,32 @@ export interface CommandCheck {
   success?: boolean;
 }
 
+/** A field of an object (a dotted path; numbers index lists) has this value: `status.readyReplicas` = 3. */
+export interface FieldCheck {
+  type: 'field';
+  kind: string;
+  name: string;
+  namespace?: string;
+  path: string;
+  equals: string | number | boolean;
+}
+
+/** Exactly `count` objects of a kind carry these labels; with `ready`, only Ready pods not being deleted count. */
+export interface CountCheck {
+  type: 'count';
+  kind: string;
+  namespace?: string;
+  labels: Record<string, string>;
+  ready?: boolean;
+  count: number;
+}
+
 export interface AllCheck {
   type: 'all';
   checks: Check[];
 }
 
-export type Check = ReadCheck | ObjectCheck | AbsentCheck | CommandCheck | AllCheck;
+export type Check = ReadCheck | ObjectCheck | AbsentCheck | CommandCheck | FieldCheck | CountCheck | AllCheck;
 
 /** A translatable message: an i18n key under `lesson.` and its interpolation values. */
 export interface Msg {
