@@ -23,7 +23,13 @@ beforeAll(async () => {
     metadata: { name: 'web' },
     spec: { replicas: 3, selector: { matchLabels: { app: 'web' } }, template: { metadata: { labels: { app: 'web' } }, spec: { containers: [{ name: 'nginx', image: 'nginx:1.28' }] } } },
   } as never);
-  cluster.advance(20_000);
+  cluster.api.create(R.services, 'default', {
+    apiVersion: 'v1',
+    kind: 'Service',
+    metadata: { name: 'web' },
+    spec: { type: 'LoadBalancer', selector: { app: 'web' }, ports: [{ port: 80, targetPort: 80 }] },
+  } as never);
+  cluster.advance(60_000); // the pods run and the cloud controller gives the load balancer its IP
   s = await serve({ cluster, speed: 0, kubeconfigPath: join(mkdtempSync(join(tmpdir(), 'kubeplay-diff-')), 'kubeconfig') });
 });
 afterAll(async () => {
@@ -35,7 +41,7 @@ function mask(out: string): string {
   return out.replace(/\b\d+(s|m|h|d)(\d+(s|m))?\b/g, '<age>').replace(/-[a-z0-9]{5}\b/g, '-<sfx>');
 }
 
-it.each([['get pods -A'], ['get nodes'], ['get deployments'], ['get pods -o wide'], ['get rs'], ['describe events'], ['describe rs']])('kubectl %s prints the same both ways', async (line) => {
+it.each([['get pods -A'], ['get nodes'], ['get deployments'], ['get pods -o wide'], ['get rs'], ['describe events'], ['describe rs'], ['get svc'], ['describe svc web'], ['get endpointslices'], ['describe endpointslices']])('kubectl %s prints the same both ways', async (line) => {
   const ctx: CliContext = { client: cluster.client, workspace: new MemoryWorkspace({}), now: () => cluster.clock.now(), namespace: 'default', setNamespace: () => {}, sleep: async () => {} };
   const ours = await runCommand(`kubectl ${line}`, ctx);
   const real = await kubectl(s.kubeconfig, line.split(' '));

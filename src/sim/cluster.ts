@@ -11,6 +11,7 @@ import { ApiServer } from './control-plane/apiserver/apiserver';
 import { InformerFactory, type K } from './control-plane/controller-manager/informer';
 import { recordThrough } from './control-plane/controller-manager/events';
 import { EventRecorder } from './control-plane/events';
+import { ServiceLoadBalancerController } from './control-plane/cloud-controller/service-lb';
 import { startControllers, type Controllers } from './control-plane/controller-manager/manager';
 import { Scheduler } from './control-plane/scheduler/scheduler';
 import { Kubelets } from './node/kubelet/kubelet';
@@ -73,6 +74,8 @@ export function createCluster(opts: ClusterOptions = {}): Cluster {
   const scheduler = new Scheduler(deps);
   const kubelets = new Kubelets(deps);
   const controllers: Controllers = startControllers(deps);
+  // cloud-controller-manager: Azure load balancers for Services of type LoadBalancer
+  new ServiceLoadBalancerController(deps);
   informers.startAll();
   api.setLogProvider((ns, pod, o) => podLogs(kubelets, ns, pod, o));
   const network = new PodNetwork(api, rng, (pod) => listenersOf(kubelets, pod));

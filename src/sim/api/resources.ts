@@ -25,6 +25,7 @@ export const RESOURCES: readonly ResourceInfo[] = [
   info('', 'v1', 'pods', 'Pod', true, ['po'], ['status', 'log', 'eviction', 'binding']),
   info('', 'v1', 'services', 'Service', true, ['svc'], ['status']),
   info('', 'v1', 'endpoints', 'Endpoints', true, ['ep']),
+  info('discovery.k8s.io', 'v1', 'endpointslices', 'EndpointSlice', true, []),
   info('', 'v1', 'events', 'Event', true, ['ev']),
   info('', 'v1', 'configmaps', 'ConfigMap', true, ['cm']),
   info('', 'v1', 'secrets', 'Secret', true, []),
@@ -55,6 +56,7 @@ export const R = Object.fromEntries(RESOURCES.map((r) => [r.resource, r])) as Re
   | 'pods'
   | 'services'
   | 'endpoints'
+  | 'endpointslices'
   | 'events'
   | 'configmaps'
   | 'secrets'

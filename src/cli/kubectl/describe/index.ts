@@ -2,7 +2,7 @@
 // (an exact name, else every object whose name starts with it; several are separated by blank lines).
 import { R, type ResourceInfo } from '../../../sim/api/resources';
 import { isStatusError } from '../../../sim/api/status';
-import type { Endpoints, KubeObject, Pod, ReplicaSet } from '../../../sim/api/types';
+import type { KubeObject, Pod, ReplicaSet } from '../../../sim/api/types';
 import type { CliContext, CommandResult } from '../../types';
 import { fail, flagFail, serverErrorMessage } from '../errors';
 import { GLOBAL_FLAGS, parseFlags, UsageError, type FlagSpec } from '../flags';
@@ -14,10 +14,11 @@ import { describeNode } from './node';
 import { describeNamespace } from './namespace';
 import { describePod } from './pod';
 import { describeReplicaSet } from './replicaset';
-import { describeService } from './service';
+import { describeService, type EndpointSliceLike } from './service';
 import { describeConfigMap, describeSecret } from './config';
 import { describeCronJob, describeJob } from './job';
 import { describeGeneric } from './generic';
+import { describeEndpointSlice } from './endpointslice';
 
 const FLAGS: FlagSpec[] = [...GLOBAL_FLAGS, { name: 'selector', short: 'l', type: 'string' }, { name: 'show-events', type: 'bool' }, { name: 'all-namespaces', short: 'A', type: 'bool' }];
 
@@ -35,8 +36,8 @@ async function describeOne(r: ResourceInfo, obj: KubeObject, ctx: CliContext, sh
     case 'nodes':
       return describeNode(obj, ctx, events, now);
     case 'services': {
-      const ep = (await ctx.client.get(R.endpoints, obj.metadata.namespace, obj.metadata.name ?? '').catch(() => undefined)) as Endpoints | undefined;
-      return describeService(obj, ep, events, now);
+      const slices = await ctx.client.list(R.endpointslices, obj.metadata.namespace, { labelSelector: `kubernetes.io/service-name=${obj.metadata.name ?? ''}` });
+      return describeService(obj, slices.items as unknown as EndpointSliceLike[], events, now);
     }
     case 'replicasets': {
       const pods = (await ctx.client.list(R.pods, obj.metadata.namespace)).items as unknown as Pod[];
@@ -53,6 +54,8 @@ async function describeOne(r: ResourceInfo, obj: KubeObject, ctx: CliContext, sh
       return describeJob(obj, events, now);
     case 'cronjobs':
       return describeCronJob(obj, events, now);
+    case 'endpointslices':
+      return describeEndpointSlice(obj, events, now);
     default:
       return describeGeneric(obj, events, now);
   }

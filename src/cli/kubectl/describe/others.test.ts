@@ -5,14 +5,20 @@ import { runCommand } from '../../run';
 import { testContext } from '../../testing/context';
 
 describe('kubectl describe service / namespace / replicaset', () => {
-  it('service: ports with target and node ports, endpoints by port name', async () => {
+  it('service: ports with target and node ports, ready endpoints from its EndpointSlices', async () => {
     const t = testContext({
       'svc.yaml': 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  type: NodePort\n  selector:\n    app: web\n  ports:\n  - port: 80\n    targetPort: 8080\n    nodePort: 30080\n',
     });
     await runCommand('kubectl apply -f svc.yaml', t.ctx);
-    await t.ctx.client.create(R.endpoints, 'default', {
-      apiVersion: 'v1', kind: 'Endpoints', metadata: { name: 'web' },
-      subsets: [{ addresses: [{ ip: '10.244.0.5' }, { ip: '10.244.1.3' }], ports: [{ port: 8080, protocol: 'TCP' }] }],
+    await t.ctx.client.create(R.endpointslices, 'default', {
+      apiVersion: 'discovery.k8s.io/v1', kind: 'EndpointSlice', metadata: { name: 'web-abcde', labels: { 'kubernetes.io/service-name': 'web' } },
+      addressType: 'IPv4',
+      ports: [{ name: '', port: 8080, protocol: 'TCP' }],
+      endpoints: [
+        { addresses: ['10.244.0.5'], conditions: { ready: true } },
+        { addresses: ['10.244.2.9'], conditions: { ready: false } }, // not ready: not listed
+        { addresses: ['10.244.1.3'], conditions: { ready: true } },
+      ],
     } as KubeObject);
     const svc = await t.ctx.client.get(R.services, 'default', 'web');
     const ip = (svc.spec as { clusterIP: string }).clusterIP;

@@ -2,7 +2,7 @@
 import type { KubeObject } from '../../../sim/api/types';
 import { configMapPrinter, leasePrinter, secretPrinter, serviceAccountPrinter } from './config';
 import { deploymentPrinter } from './deployments';
-import { endpointsPrinter } from './endpoints';
+import { endpointSlicePrinter, endpointsPrinter } from './endpoints';
 import { eventPrinter } from './events';
 import { genericPrinter } from './generic';
 import { namespacePrinter } from './namespaces';
@@ -22,6 +22,7 @@ const PRINTERS: Record<string, KindPrinter> = {
   events: eventPrinter,
   namespaces: namespacePrinter,
   endpoints: endpointsPrinter,
+  endpointslices: endpointSlicePrinter,
   configmaps: configMapPrinter,
   secrets: secretPrinter,
   serviceaccounts: serviceAccountPrinter,

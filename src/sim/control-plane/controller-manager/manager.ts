@@ -10,6 +10,7 @@ import { ReplicaSetController } from './replicaset/replicaset';
 import { DeploymentController } from './deployment/deployment';
 import { GarbageCollector } from './garbage-collector/garbage-collector';
 import { EndpointsController } from './endpoints/endpoints';
+import { EndpointSliceController } from './endpointslice/endpointslice';
 import { DaemonSetController } from './daemonset/daemonset';
 import { NamespaceController } from './namespace/namespace';
 import { NodeLifecycleController } from './node-lifecycle/node-lifecycle';
@@ -36,6 +37,7 @@ export function startControllers(deps: ControllerDeps): Controllers {
   const daemonsets = new DaemonSetController(deps);
   new GarbageCollector(deps, [R.daemonsets, R.jobs, R.cronjobs]);
   new EndpointsController(deps);
+  new EndpointSliceController(deps);
   new NamespaceController(deps);
   new NodeLifecycleController(deps);
   const jobs = new JobController(deps);
