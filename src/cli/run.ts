@@ -1,18 +1,23 @@
-// The terminal's one-line shell: splits the line like a shell and runs the program it names.
-// kubectl (and its common alias `k`), curl, timeout and the workspace's echo/cat/ls/pwd, with `> file`
-// redirection; helm and az come later.
+// The terminal's shell: parses the line like bash (src/cli/shell/parse.ts: pipes, redirections,
+// `&&`/`||`/`;`, here-documents) and runs the programs it names: kubectl (and its common alias `k`),
+// curl, timeout, sleep, the workspace's echo/cat/ls/pwd and the text filters learners pipe into
+// (grep, head, tail, wc, sort, uniq, cut, tr, base64). helm and az come later.
 import { runKubectl } from './kubectl';
 import { runCurl } from './curl';
-import { tokenize } from './shell/tokenize';
-import { runBuiltin, splitRedirect } from './shell/builtins';
+import { parseShell } from './shell/parse';
+import { runList } from './shell/exec';
+import { runBuiltin } from './shell/builtins';
+import { runFilter } from './shell/filters';
 import { isInterrupted, runWithTimeout } from './interrupt';
 import type { CliContext, CommandResult } from './types';
 
 export async function runCommand(line: string, ctx: CliContext): Promise<CommandResult> {
-  const t = tokenize(line);
-  if ('error' in t) return { stdout: '', stderr: `${t.error}\n`, exitCode: 2 };
+  const parsed = parseShell(line);
+  if ('error' in parsed) return { stdout: '', stderr: `${parsed.error}\n`, exitCode: 2 };
+  const warnings = parsed.warnings.map((w) => `${w}\n`).join('');
   try {
-    return await runWords(t.words, ctx);
+    const r = await runList(parsed.items, ctx, runProgram);
+    return warnings ? { ...r, stderr: warnings + r.stderr } : r;
   } catch (e) {
     // Ctrl+C (the context's signal): the command stops where it waited; what it printed stays printed
     if (isInterrupted(e)) return { stdout: '', stderr: '', exitCode: e.exitCode };
@@ -20,26 +25,13 @@ export async function runCommand(line: string, ctx: CliContext): Promise<Command
   }
 }
 
-async function runWords(all: string[], ctx: CliContext): Promise<CommandResult> {
-  const split = splitRedirect(all);
-  if ('error' in split) return { stdout: '', stderr: `${split.error}\n`, exitCode: 2 };
-  if (!split.target) return runProgram(split.words, ctx);
-  // `> file`: what the command prints goes into the workspace file instead of the terminal
-  const { path, append } = split.target;
-  if (ctx.workspace.exists(path) && ctx.workspace.read(path) === undefined) return { stdout: '', stderr: `bash: ${path}: Is a directory\n`, exitCode: 1 };
-  let printed = '';
-  const r = await runProgram(split.words, { ...ctx, print: (text) => (printed += text) });
-  ctx.workspace.write(path, (append ? (ctx.workspace.read(path) ?? '') : '') + printed + r.stdout);
-  return { ...r, stdout: '', streamed: undefined };
-}
-
 async function runProgram(words: string[], ctx: CliContext): Promise<CommandResult> {
   const [program, ...args] = words;
   if (program === undefined) return { stdout: '', stderr: '', exitCode: 0 };
   if (program === 'kubectl' || program === 'k') return runKubectl(args, ctx);
   if (program === 'curl') return runCurl(args, ctx);
-  if (program === 'timeout') return runWithTimeout(args, ctx, runWords);
-  const builtin = runBuiltin(program, args, ctx.workspace);
+  if (program === 'timeout') return runWithTimeout(args, ctx, runProgram);
+  const builtin = (await runBuiltin(program, args, ctx)) ?? runFilter(program, args, ctx.stdin, ctx.workspace);
   if (builtin) return builtin;
   return { stdout: '', stderr: `command not found: ${program}\n`, exitCode: 127 };
 }

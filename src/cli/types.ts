@@ -52,6 +52,12 @@ export interface CliContext {
    * Absent = explain fails with a clear error.
    */
   openApiSchema?: () => Promise<Record<string, unknown>>;
+  /**
+   * What the shell feeds the command on its standard input: the previous stage's output in a
+   * pipeline, a `< file`, a here-document (src/cli/shell/exec.ts). Absent = no input (a terminal
+   * with nothing typed ahead): `kubectl apply -f -` and `cat` then read nothing.
+   */
+  stdin?: string;
 }
 
 /**

@@ -1,7 +1,9 @@
 // A lesson's solution.txt as steps to replay: a bash-compatible subset, so the same file runs in a
 // real shell against a real cluster. One command a line; `# …` comments; `sleep 30s` advances
-// simulated time; `cat <<'EOF' > path … EOF` writes a file into the workspace.
+// simulated time; `cat <<'EOF' > path … EOF` writes a file into the workspace; any other command
+// with a here-document (or an open quote) takes the lines up to its end.
 import type { CommandResult } from '../cli/types';
+import { needsMoreInput } from '../cli/shell/parse';
 import { evaluateCheck, observedRefs, type LessonView } from './checks';
 import type { Lesson } from './types';
 
@@ -28,7 +30,11 @@ export function parseTranscript(text: string): TranscriptStep[] {
     } else if (sleep) {
       steps.push({ type: 'sleep', ms: Math.round(parseFloat(sleep[1]) * UNIT_MS[sleep[2]]), line });
     } else {
-      steps.push({ type: 'run', line });
+      // a here-document (`kubectl apply -f - <<EOF`), an open quote or a trailing `|`: the command
+      // goes on over the next lines, as bash reads it
+      let text = line;
+      while (needsMoreInput(text) && i + 1 < lines.length) text += `\n${lines[++i]}`;
+      steps.push({ type: 'run', line: text });
     }
   }
   return steps;

@@ -49,7 +49,8 @@ async function renderSteps(steps: TranscriptStep[], opts: ScriptOptions): Promis
       cluster.advance(step.ms);
       continue;
     }
-    out += `$ ${step.line}\n`;
+    // a command over several lines (a here-document) shows bash's `> ` continuation prompt
+    out += `$ ${step.line.replace(/\n/g, '\n> ')}\n`;
     const r = await runCommand(step.line, ctx);
     out += ensureNewline(r.stdout) + ensureNewline(r.stderr);
   }

@@ -59,7 +59,7 @@ export async function kubectlApply(argv: string[], ctx: CliContext): Promise<Com
   if (output !== undefined && !['yaml', 'json', 'name'].includes(output)) {
     return fail(`error: unable to match a printer suitable for the output format "${output}", allowed formats are: json,name,yaml`);
   }
-  const files = readManifestFiles(ctx.workspace, paths, flags.recursive === true);
+  const files = readManifestFiles(ctx.workspace, paths, flags.recursive === true, ctx.stdin);
   if ('error' in files) return fail(files.error);
   let stdout = '';
   let stderr = '';
@@ -72,6 +72,8 @@ export async function kubectlApply(argv: string[], ctx: CliContext): Promise<Com
     objects.push(...r.objects);
     failed ||= !r.result.ok;
   }
+  // kubectl's apply.go: files with no object in them (an empty `-f -`)
+  if (objects.length === 0 && !failed && stdout === '' && stderr === '') return fail('error: no objects passed to apply');
   if (output) stdout = objects.length ? printApplied(objects, output) : '';
   return { stdout, stderr, exitCode: failed || (stderr !== '' && !r0Warnings(stderr)) ? 1 : 0 };
 }

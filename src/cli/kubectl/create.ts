@@ -35,7 +35,7 @@ const ALIASES: Record<string, string> = { deploy: 'deployment', ns: 'namespace',
 const FLAGS: FlagSpec[] = [...COMMON, ...new Map(Object.values(SUB_FLAGS).flat().map((f) => [f.name, f])).values()];
 
 async function createFromFiles(paths: string[], ctx: CliContext, ns: string, recursive: boolean): Promise<CommandResult> {
-  const files = readManifestFiles(ctx.workspace, paths, recursive);
+  const files = readManifestFiles(ctx.workspace, paths, recursive, ctx.stdin);
   if ('error' in files) return fail(files.error);
   let stdout = '';
   const errors: string[] = [];
@@ -57,6 +57,8 @@ async function createFromFiles(paths: string[], ctx: CliContext, ns: string, rec
       }
     }
   }
+  // kubectl's create.go: files with no object in them (an empty `-f -`)
+  if (stdout === '' && errors.length === 0) return fail('error: no objects passed to create');
   return { stdout, stderr: errors.length > 0 ? `${errors.join('\n')}\n` : '', exitCode: errors.length > 0 ? 1 : 0 };
 }
 

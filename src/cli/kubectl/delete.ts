@@ -57,7 +57,7 @@ async function waitUntilGone(t: Target, ctx: CliContext): Promise<void> {
 }
 
 async function targetsFromFiles(paths: string[], recursive: boolean, ctx: CliContext, ns: string): Promise<Target[] | string> {
-  const files = readManifestFiles(ctx.workspace, paths, recursive);
+  const files = readManifestFiles(ctx.workspace, paths, recursive, ctx.stdin);
   if ('error' in files) return files.error;
   const out: Target[] = [];
   for (const f of files) {
@@ -88,6 +88,8 @@ export async function kubectlDelete(argv: string[], ctx: CliContext): Promise<Co
   if (paths.length > 0) {
     const t = await targetsFromFiles(paths, flags.recursive === true, ctx, ns);
     if (typeof t === 'string') return fail(t);
+    // kubectl's delete.go: nothing in the files (an empty `-f -`) is not an error
+    if (t.length === 0) return { stdout: 'No resources found\n', stderr: '', exitCode: 0 };
     targets = t;
   } else {
     if (args.length === 0) return fail(NO_ARGS);

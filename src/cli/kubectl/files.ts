@@ -1,5 +1,6 @@
 // -f FILE|DIR|-: what kubectl reads from the workspace. A folder means its .yaml, .yml and .json
-// files, in name order (kubectl's FileVisitor; -R would recurse).
+// files, in name order (kubectl's FileVisitor; -R would recurse). `-` is the shell's stdin (a pipe,
+// `<` or a here-document), named STDIN in messages as kubectl's FileVisitor names it.
 import type { Workspace } from '../types';
 import { normalizePath } from '../workspace';
 
@@ -10,10 +11,14 @@ export interface ManifestFile {
 
 const MANIFEST_EXT = /\.(ya?ml|json)$/;
 
-export function readManifestFiles(ws: Workspace, paths: string[], recursive = false): ManifestFile[] | { error: string } {
+export function readManifestFiles(ws: Workspace, paths: string[], recursive = false, stdin?: string): ManifestFile[] | { error: string } {
   const files: ManifestFile[] = [];
   for (const path of paths) {
-    if (path === '-') return { error: 'error: reading from stdin is not available in the Kubeplay terminal; save the manifest to a file first' };
+    if (path === '-') {
+      if (paths.filter((p) => p === '-').length > 1) return { error: 'error: standard input cannot be used for multiple arguments' };
+      files.push({ name: 'STDIN', text: stdin ?? '' });
+      continue;
+    }
     if (!ws.exists(path)) return { error: `error: the path "${path}" does not exist` };
     const text = ws.read(path);
     if (text !== undefined) {

@@ -1,16 +1,23 @@
 // The few shell programs the playground's terminal has besides kubectl: echo, cat, ls and pwd over
-// the virtual workspace (the editor's files), with bash's and coreutils' wording; and `> file` /
-// `>> file` redirection of any command's output into the workspace, so that
-// `kubectl create deployment web --image=nginx --dry-run=client -o yaml > web.yaml` works.
-import type { CommandResult, Workspace } from '../types';
+// the virtual workspace (the editor's files), true/false, and sleep over simulated time, with bash's
+// and coreutils' wording. Redirection (`> web.yaml`) is the shell's: ./exec.ts.
+import type { CliContext, CommandResult } from '../types';
 import { normalizePath } from '../workspace';
+import { parseTimeout } from '../interrupt';
 
 const ok = (stdout: string): CommandResult => ({ stdout, stderr: '', exitCode: 0 });
 
-export const BUILTINS = ['echo', 'cat', 'ls', 'pwd'];
+export const BUILTINS = ['echo', 'cat', 'ls', 'pwd', 'true', 'false', 'sleep'];
 
-export function runBuiltin(program: string, args: string[], ws: Workspace): CommandResult | undefined {
+export function runBuiltin(program: string, args: string[], ctx: CliContext): CommandResult | Promise<CommandResult> | undefined {
+  const ws = ctx.workspace;
   switch (program) {
+    case 'true':
+      return ok('');
+    case 'false':
+      return { stdout: '', stderr: '', exitCode: 1 };
+    case 'sleep':
+      return sleep(args, ctx);
     case 'echo': {
       const newline = args[0] !== '-n';
       const words = newline ? args : args.slice(1);
@@ -21,8 +28,8 @@ export function runBuiltin(program: string, args: string[], ws: Workspace): Comm
     case 'cat': {
       let stdout = '';
       let stderr = '';
-      for (const f of args) {
-        const text = ws.read(f);
+      for (const f of args.length ? args : ['-']) {
+        const text = f === '-' ? (ctx.stdin ?? '') : ws.read(f);
         if (text !== undefined) stdout += text;
         else stderr += ws.exists(f) ? `cat: ${f}: Is a directory\n` : `cat: ${f}: No such file or directory\n`;
       }
@@ -64,15 +71,16 @@ export function runBuiltin(program: string, args: string[], ws: Workspace): Comm
   }
 }
 
-/** `cmd … > file` / `>> file`: the words without the redirection, and where stdout goes */
-export function splitRedirect(words: string[]): { words: string[]; target?: { path: string; append: boolean } } | { error: string } {
-  const i = words.findIndex((w) => w === '>' || w === '>>' || /^>>?[^>]/.test(w));
-  if (i < 0) return { words };
-  const w = words[i];
-  const append = w.startsWith('>>');
-  const inline = w.slice(append ? 2 : 1);
-  const path = inline || words[i + 1];
-  if (!path) return { error: "bash: syntax error near unexpected token `newline'" };
-  const rest = [...words.slice(0, i), ...words.slice(i + (inline ? 1 : 2))];
-  return { words: rest, target: { path, append } };
+/** coreutils sleep: durations add up (`sleep 1m 30s`), and pass in simulated time */
+async function sleep(args: string[], ctx: CliContext): Promise<CommandResult> {
+  const usage = "Try 'sleep --help' for more information.\n";
+  if (args.length === 0) return { stdout: '', stderr: `sleep: missing operand\n${usage}`, exitCode: 1 };
+  let ms = 0;
+  for (const a of args) {
+    const d = parseTimeout(a);
+    if (d === undefined) return { stdout: '', stderr: `sleep: invalid time interval \u2018${a}\u2019\n${usage}`, exitCode: 1 };
+    ms += d;
+  }
+  if (ctx.sleep) await ctx.sleep(ms);
+  return ok('');
 }

@@ -1,0 +1,118 @@
+// Runs a parsed command line as bash would: `;`/newline lists, `&&`/`||` by exit status, pipelines
+// (each stage's stdout is the next one's stdin, every stage's stderr goes to the terminal, the
+// pipeline's status is the last stage's), and redirections applied left to right (`> f 2>&1` sends
+// both to f, `2>&1 > f` only stdout). Stages run one after another on complete output: a stage that
+// never ends (`kubectl get -w | grep x`) shows nothing until Ctrl+C, which stops the whole line.
+import type { CliContext, CommandResult } from '../types';
+import type { ListItem, SimpleCommand } from './parse';
+
+/** runs one program (its words) with ctx.stdin as its input */
+export type ProgramRunner = (words: string[], ctx: CliContext) => Promise<CommandResult>;
+
+type Sink = { kind: 'out' } | { kind: 'err' } | { kind: 'null' } | { kind: 'file'; path: string; append: boolean; text: string };
+
+/**
+ * `ctx` with other stdin/print for one stage; its namespace stays the shell's, so that
+ * `kubectl config set-context --current --namespace=x` in a list or pipeline outlives the stage.
+ */
+function derive(ctx: CliContext, extra: Partial<CliContext>): CliContext {
+  const child: CliContext = { ...ctx, ...extra };
+  Object.defineProperty(child, 'namespace', { get: () => ctx.namespace, set: (ns: string) => (ctx.namespace = ns), enumerable: true });
+  return child;
+}
+
+const fail = (stderr: string, exitCode = 1): CommandResult => ({ stdout: '', stderr, exitCode });
+
+export async function runList(items: ListItem[], ctx: CliContext, run: ProgramRunner): Promise<CommandResult> {
+  let stdout = '';
+  let stderr = '';
+  let status = 0;
+  let last: CommandResult | undefined;
+  for (const item of items) {
+    if (item.when === '&&' && status !== 0) continue;
+    if (item.when === '||' && status === 0) continue;
+    if (ctx.signal?.aborted) return { stdout, stderr, exitCode: 130 };
+    // what an earlier command printed is shown before the next one starts
+    if (last && ctx.print && last.stdout) ctx.print(last.stdout);
+    else if (last) stdout += last.stdout;
+    last = await runPipeline(item.pipeline, ctx, run);
+    stderr += last.stderr;
+    status = last.exitCode;
+  }
+  if (!last) return { stdout: '', stderr: '', exitCode: 0 };
+  return { ...last, stdout: stdout + last.stdout, stderr, exitCode: status };
+}
+
+async function runPipeline(stages: SimpleCommand[], ctx: CliContext, run: ProgramRunner): Promise<CommandResult> {
+  let input = ctx.stdin;
+  let stderr = '';
+  let r: CommandResult = { stdout: '', stderr: '', exitCode: 0 };
+  for (let k = 0; k < stages.length; k++) {
+    const final = k === stages.length - 1;
+    r = await runSimple(stages[k], derive(ctx, { stdin: input }), run, final);
+    stderr += r.stderr;
+    input = r.stdout;
+  }
+  return { ...r, stderr };
+}
+
+/** one command with its redirections; `final`: its stdout goes to the terminal (else to a pipe) */
+async function runSimple(cmd: SimpleCommand, ctx: CliContext, run: ProgramRunner, final: boolean): Promise<CommandResult> {
+  let stdin = ctx.stdin;
+  let fd1: Sink = { kind: 'out' };
+  let fd2: Sink = { kind: 'err' };
+  const files: Extract<Sink, { kind: 'file' }>[] = [];
+  for (const r of cmd.redirects) {
+    switch (r.op) {
+      case '<': {
+        const path = r.target!;
+        const text = path === '/dev/null' ? '' : ctx.workspace.read(path);
+        if (text === undefined) return fail(ctx.workspace.exists(path) ? `bash: ${path}: Is a directory\n` : `bash: ${path}: No such file or directory\n`);
+        stdin = text;
+        break;
+      }
+      case '<<':
+        stdin = r.body ?? '';
+        break;
+      case '<<<':
+        stdin = `${r.target ?? ''}\n`;
+        break;
+      case '2>&1':
+        fd2 = fd1;
+        break;
+      case '>&2':
+        fd1 = fd2;
+        break;
+      default: {
+        const sink = openSink(r.target!, r.op.endsWith('>>'), ctx);
+        if (typeof sink === 'string') return fail(sink);
+        if (sink.kind === 'file') files.push(sink);
+        if (r.op !== '2>' && r.op !== '2>>') fd1 = sink;
+        if (r.op === '2>' || r.op === '2>>' || r.op === '&>') fd2 = sink;
+      }
+    }
+  }
+  let printed = '';
+  // output bound for the terminal is shown as the command prints it; anything else is collected
+  const stream = final && fd1.kind === 'out' && ctx.print !== undefined;
+  const print = stream ? ctx.print : (text: string) => (printed += text);
+  const r = cmd.words.length ? await run(cmd.words, derive(ctx, { stdin, print })) : { stdout: '', stderr: '', exitCode: 0 };
+  const out: CommandResult = { ...r, stdout: '', stderr: '', streamed: undefined };
+  const send = (sink: Sink, text: string) => {
+    if (sink.kind === 'out') out.stdout += text;
+    else if (sink.kind === 'err') out.stderr += text;
+    else if (sink.kind === 'file') sink.text += text;
+  };
+  send(fd1, printed + r.stdout);
+  send(fd2, r.stderr);
+  for (const f of files) ctx.workspace.write(f.path, (f.append ? (ctx.workspace.read(f.path) ?? '') : '') + f.text);
+  return out;
+}
+
+function openSink(path: string, append: boolean, ctx: CliContext): Sink | string {
+  if (path === '/dev/null') return { kind: 'null' };
+  if (path === '/dev/stdout') return { kind: 'out' };
+  if (path === '/dev/stderr') return { kind: 'err' };
+  if (ctx.workspace.exists(path) && ctx.workspace.read(path) === undefined) return `bash: ${path}: Is a directory\n`;
+  return { kind: 'file', path, append, text: '' };
+}

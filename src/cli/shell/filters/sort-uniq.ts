@@ -1,0 +1,94 @@
+// coreutils sort (-r -n -u -f -k POS1[,POS2] -t SEP) in the C locale's byte order, with GNU's last-
+// resort comparison of whole lines when keys tie; and uniq (-c -d -u -i) over adjacent lines.
+import type { CommandResult, Workspace } from '../../types';
+import { isError, joinLines, linesOf, parseOptions, readInputs } from './options';
+
+const SORT = { flags: 'rnufs', withArg: 'kt', long: { reverse: 'r', 'numeric-sort': 'n', unique: 'u', 'ignore-case': 'f', stable: 's', key: 'k', 'field-separator': 't' }, status: 2 };
+
+interface Key {
+  start: number;
+  end?: number;
+  numeric: boolean;
+  reverse: boolean;
+}
+
+const byteOrder = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** fields: with -t, split on it; else each field starts with the blanks before it (sort.c, begfield) */
+function field(line: string, sep: string | undefined, from: number, to?: number): string {
+  const starts: number[] = [];
+  if (sep !== undefined) {
+    let pos = 0;
+    for (const part of line.split(sep)) {
+      starts.push(pos);
+      pos += part.length + 1;
+    }
+  } else {
+    const re = /[ \t]*[^ \t]+/g;
+    for (let m = re.exec(line); m; m = re.exec(line)) starts.push(m.index);
+  }
+  if (from > starts.length) return '';
+  const begin = starts[from - 1];
+  if (to === undefined || to >= starts.length) return line.slice(begin);
+  return line.slice(begin, starts[to] - (sep !== undefined ? 1 : 0));
+}
+
+function numeric(s: string): number {
+  const m = /^\s*(-?\d*(?:\.\d*)?)/.exec(s);
+  const n = m ? Number(m[1]) : NaN;
+  return Number.isNaN(n) ? 0 : n;
+}
+
+export function sort(args: string[], stdin: string | undefined, ws: Workspace): CommandResult {
+  const p = parseOptions('sort', args, SORT);
+  if (isError(p)) return p;
+  const o = p.opts;
+  const sep = o.get('t');
+  if (sep !== undefined && sep.length !== 1) return { stdout: '', stderr: 'sort: multi-character tab \u2018' + sep + '\u2019\n', exitCode: 2 };
+  const keys: Key[] = [];
+  for (const { letter, value } of p.all) {
+    if (letter !== 'k') continue;
+    const m = /^(\d+)(?:\.\d+)?([a-z]*)(?:,(\d+)(?:\.\d+)?([a-z]*))?$/.exec(value);
+    if (!m || m[1] === '0') return { stdout: '', stderr: `sort: invalid number at field start: invalid count at start of \u2018${value}\u2019\n`, exitCode: 2 };
+    const mods = (m[2] ?? '') + (m[4] ?? '');
+    keys.push({ start: Number(m[1]), end: m[3] ? Number(m[3]) : undefined, numeric: mods.includes('n') || (!mods && o.has('n')), reverse: mods.includes('r') || (!mods && o.has('r')) });
+  }
+  if (keys.length === 0) keys.push({ start: 1, numeric: o.has('n'), reverse: o.has('r') });
+  const { inputs, errors } = readInputs(p.operands, stdin, ws, (f) => `sort: cannot read: ${f}: No such file or directory\n`, (f) => `sort: read failed: ${f}: Is a directory\n`);
+  if (errors) return { stdout: '', stderr: errors, exitCode: 2 };
+  const fold = (s: string) => (o.has('f') ? s.toUpperCase() : s);
+  const compareKeys = (a: string, b: string): number => {
+    for (const k of keys) {
+      const x = field(a, sep, k.start, k.end);
+      const y = field(b, sep, k.start, k.end);
+      const c = k.numeric ? numeric(x) - numeric(y) : byteOrder(fold(x), fold(y));
+      if (c !== 0) return k.reverse ? -c : c;
+    }
+    return 0;
+  };
+  const lines = inputs.flatMap((i) => linesOf(i.text));
+  const last = o.has('s') || o.has('u') ? () => 0 : (a: string, b: string) => (o.has('r') ? -1 : 1) * byteOrder(a, b);
+  lines.sort((a, b) => compareKeys(a, b) || last(a, b));
+  const out = o.has('u') ? lines.filter((l, i) => i === 0 || compareKeys(lines[i - 1], l) !== 0) : lines;
+  return { stdout: joinLines(out), stderr: '', exitCode: 0 };
+}
+
+const UNIQ = { flags: 'cdui', long: { count: 'c', repeated: 'd', unique: 'u', 'ignore-case': 'i' } };
+
+export function uniq(args: string[], stdin: string | undefined, ws: Workspace): CommandResult {
+  const p = parseOptions('uniq', args, UNIQ);
+  if (isError(p)) return p;
+  const o = p.opts;
+  const { inputs, errors } = readInputs(p.operands.slice(0, 1), stdin, ws, (f) => `uniq: ${f}: No such file or directory\n`, (f) => `uniq: ${f}: Is a directory\n`);
+  if (errors) return { stdout: '', stderr: errors, exitCode: 1 };
+  const same = (a: string, b: string) => (o.has('i') ? a.toLowerCase() === b.toLowerCase() : a === b);
+  const groups: { line: string; n: number }[] = [];
+  for (const line of linesOf(inputs[0]?.text ?? '')) {
+    const g = groups[groups.length - 1];
+    if (g && same(g.line, line)) g.n++;
+    else groups.push({ line, n: 1 });
+  }
+  const kept = groups.filter((g) => (!o.has('d') || g.n > 1) && (!o.has('u') || g.n === 1));
+  const stdout = kept.map((g) => (o.has('c') ? `${String(g.n).padStart(7)} ${g.line}\n` : `${g.line}\n`)).join('');
+  return { stdout, stderr: '', exitCode: 0 };
+}

@@ -1,0 +1,146 @@
+// The terminal shell's lexer: words and operators, as bash's tokenizer (parse.y, read_token) tells
+// them apart for the subset a learner types. Unquoted `|` `||` `&&` `;` `&` `<` `>` `>>` `2>` `2>>`
+// `2>&1` `>&2` `&>` `<<` `<<-` `<<<` and newlines are operators; quoted, they are text. A here-document's
+// body is the lines after the line its `<<WORD` is on, up to WORD alone on a line.
+// No variables, globbing or command substitution: `$x` is literal text.
+
+export type Op = '|' | '||' | '&&' | ';' | '&' | '\n' | '<' | '>' | '>>' | '2>' | '2>>' | '2>&1' | '>&2' | '&>' | '<<' | '<<-' | '<<<';
+
+export type Token =
+  | { kind: 'word'; text: string }
+  | { kind: 'op'; op: Op }
+  /** `<<WORD` with its body (read from the lines that follow); `eof`: the input ended before WORD */
+  | { kind: 'heredoc'; delimiter: string; body: string; eof?: boolean };
+
+export type LexResult = { tokens: Token[] } | { error: string; incomplete?: boolean };
+
+// longest first, so that `>>` wins over `>` and `2>&1` over `2>`
+const OPS: Op[] = ['2>&1', '2>>', '<<<', '<<-', '>&2', '&>', '2>', '>>', '<<', '||', '&&', '|', ';', '&', '<', '>', '\n'];
+
+export function lex(input: string): LexResult {
+  const src = input.replace(/\r\n?/g, '\n');
+  const tokens: Token[] = [];
+  const pending: { token: Extract<Token, { kind: 'heredoc' }>; strip: boolean }[] = [];
+  let word = '';
+  let inWord = false;
+  let i = 0;
+  const endWord = () => {
+    if (inWord) tokens.push({ kind: 'word', text: word });
+    word = '';
+    inWord = false;
+  };
+  // after a newline: the bodies of the here-documents started on the line just ended
+  const readBodies = () => {
+    for (const h of pending.splice(0)) {
+      const lines: string[] = [];
+      let found = false;
+      while (i < src.length) {
+        const nl = src.indexOf('\n', i);
+        let line = nl < 0 ? src.slice(i) : src.slice(i, nl);
+        i = nl < 0 ? src.length : nl + 1;
+        if (h.strip) line = line.replace(/^\t+/, '');
+        if (line === h.token.delimiter) {
+          found = true;
+          break;
+        }
+        lines.push(line);
+      }
+      h.token.body = lines.map((l) => `${l}\n`).join('');
+      if (!found) h.token.eof = true;
+    }
+  };
+  while (i < src.length) {
+    const ch = src[i];
+    if (ch === ' ' || ch === '\t') {
+      endWord();
+      i++;
+      continue;
+    }
+    if (ch === '#' && !inWord) {
+      while (i < src.length && src[i] !== '\n') i++; // a comment runs to the end of the line
+      continue;
+    }
+    if (ch === '\\' && src[i + 1] === '\n') {
+      i += 2; // a line continuation
+      continue;
+    }
+    // `2>` is an operator only as a word of its own (`a2>f` is the word a2, then `>`)
+    const op = OPS.find((o) => src.startsWith(o, i) && !(o[0] === '2' && inWord));
+    if (op) {
+      endWord();
+      i += op.length;
+      if (op === '<<' || op === '<<-') {
+        const d = readDelimiter(src, i);
+        if ('error' in d) return d;
+        i = d.end;
+        const token = { kind: 'heredoc' as const, delimiter: d.word, body: '' };
+        tokens.push(token);
+        pending.push({ token, strip: op === '<<-' });
+        continue;
+      }
+      tokens.push({ kind: 'op', op });
+      if (op === '\n') readBodies();
+      continue;
+    }
+    const q = readQuoted(src, i);
+    if (q) {
+      if ('error' in q) return q;
+      word += q.text;
+      inWord = true;
+      i = q.end;
+      continue;
+    }
+    if (ch === '\\' && i + 1 < src.length) {
+      word += src[i + 1];
+      inWord = true;
+      i += 2;
+      continue;
+    }
+    word += ch;
+    inWord = true;
+    i++;
+  }
+  endWord();
+  readBodies(); // heredocs on the last line: their bodies never came
+  return { tokens };
+}
+
+/** '…' or "…" starting at i: its text and where it ends; undefined when src[i] is no quote */
+function readQuoted(src: string, i: number): { text: string; end: number } | { error: string; incomplete: true } | undefined {
+  if (src[i] === "'") {
+    const end = src.indexOf("'", i + 1);
+    if (end < 0) return { error: "bash: unexpected EOF while looking for matching `''", incomplete: true };
+    return { text: src.slice(i + 1, end), end: end + 1 };
+  }
+  if (src[i] !== '"') return undefined;
+  let text = '';
+  for (let j = i + 1; j < src.length; j++) {
+    const c = src[j];
+    if (c === '"') return { text, end: j + 1 };
+    if (c === '\\' && src[j + 1] === '\n') j++;
+    else if (c === '\\' && j + 1 < src.length && '"\\$`'.includes(src[j + 1])) text += src[++j];
+    else text += c;
+  }
+  return { error: 'bash: unexpected EOF while looking for matching `"\'', incomplete: true };
+}
+
+/** the WORD after `<<` (quotes removed: they only turn off expansion, which this shell never does) */
+function readDelimiter(src: string, i: number): { word: string; end: number } | { error: string } {
+  while (src[i] === ' ' || src[i] === '\t') i++;
+  let word = '';
+  let inWord = false;
+  while (i < src.length && !' \t\n|&;<>()'.includes(src[i])) {
+    const q = readQuoted(src, i);
+    if (q && 'error' in q) return q;
+    if (q) {
+      word += q.text;
+      i = q.end;
+    } else if (src[i] === '\\' && i + 1 < src.length) {
+      word += src[i + 1];
+      i += 2;
+    } else word += src[i++];
+    inWord = true;
+  }
+  if (!inWord) return { error: `bash: syntax error near unexpected token \`${src[i] === undefined || src[i] === '\n' ? 'newline' : src[i]}'` };
+  return { word, end: i };
+}
