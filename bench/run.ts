@@ -2,6 +2,7 @@
 // Run one case with `npm run bench -- converge`.
 import { converge } from './converge';
 import { rollingUpdate } from './rolling';
+import { uiScale } from './ui-scale';
 import { apiserverCreate } from './apiserver';
 import { graphDerive } from './graph';
 import { scriptThroughput } from './script';
@@ -20,6 +21,8 @@ const cases: Case[] = [
   { name: 'graph-derive', run: () => graphDerive(500, 10_000) },
   { name: 'script', run: () => scriptThroughput(10) },
   { name: 'serve-get-pods', run: () => serveGetPods(1_000, 7) },
+  // the production build in Chromium: needs `npm run build` first
+  { name: 'ui-scale', run: () => uiScale({ nodes: 500, replicas: 10_000 }) },
 ];
 
 function pick(r: ReturnType<typeof converge>) {
@@ -29,5 +32,9 @@ function pick(r: ReturnType<typeof converge>) {
 const only = process.argv[2];
 for (const c of cases) {
   if (only && c.name !== only) continue;
-  console.log(JSON.stringify({ case: c.name, ...(await c.run()) }));
+  try {
+    console.log(JSON.stringify({ case: c.name, ...(await c.run()) }));
+  } catch (e) {
+    console.log(JSON.stringify({ case: c.name, error: (e as Error).message }));
+  }
 }

@@ -8,8 +8,9 @@ import { workerClient } from './worker/client';
 import { App } from './ui/shell/App';
 import { useStore } from './state/store';
 
-// dev only: the store on window, for poking at the mirror from the console
-if (import.meta.env.DEV) Object.assign(window, { kubeplayStore: useStore });
+// the store on window, for poking at the mirror from the console (dev) and for the UI benchmark
+// (`?bench`, bench/ui-scale.ts), which reads how many pods run without touching the page
+if (import.meta.env.DEV || new URLSearchParams(location.search).has('bench')) Object.assign(window, { kubeplayStore: useStore });
 
 const i18n = initI18n();
 void workerClient.start(i18n.language);

@@ -21,6 +21,13 @@ export type WorkerFactory = () => Worker;
 
 const defaultFactory: WorkerFactory = () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'kubeplay-sim' });
 
+/** `?nodes=…`: a bigger system pool (1–1000 nodes), for demos and the UI benchmark at scale. */
+function nodesFromUrl(): number | undefined {
+  if (typeof location === 'undefined') return undefined;
+  const n = Number(new URLSearchParams(location.search).get('nodes'));
+  return Number.isInteger(n) && n >= 1 && n <= 1000 ? n : undefined;
+}
+
 /** `?seed=…` makes a run reproducible from a link. */
 function seedFromUrl(): string | undefined {
   if (typeof location === 'undefined') return undefined;
@@ -88,7 +95,7 @@ export class WorkerClient {
     });
     w.addEventListener('messageerror', () => this.crashed('a message from the simulator could not be read'));
     try {
-      await this.request({ method: 'init', seed: seedFromUrl(), lang });
+      await this.request({ method: 'init', seed: seedFromUrl(), lang, nodes: nodesFromUrl() });
       // the workspace's files into the fresh worker: the editor's store is the one source of truth
       const { files, markSaved } = useStore.getState();
       for (const [path, content] of Object.entries(files)) {

@@ -14,7 +14,7 @@ import { normalizePath } from '../cli/workspace';
 export type { HostCluster } from './session';
 
 export interface HostDeps {
-  createCluster(seed: number | string | undefined): HostCluster;
+  createCluster(seed: number | string | undefined, nodes?: number): HostCluster;
   runCommand(line: string, ctx: CliContext): Promise<CommandResult>;
   applyManifests(text: string, ctx: CliContext, opts: { fileName?: string }): Promise<ApplyResult>;
   workspace: Workspace;
@@ -105,11 +105,11 @@ export function createHost(deps: HostDeps): Host {
     return session;
   }
 
-  function start(seed: number | string | undefined) {
+  function start(seed: number | string | undefined, nodes?: number) {
     session?.stop();
     session = undefined;
     releaseWaiters();
-    const s = new Session(deps.createCluster(seed));
+    const s = new Session(deps.createCluster(seed, nodes));
     const { objects, resourceVersion } = s.start();
     session = s;
     lastReal = deps.realNow();
@@ -159,7 +159,7 @@ export function createHost(deps: HostDeps): Host {
     switch (req.method) {
       case 'init':
       case 'reset':
-        return start(req.seed);
+        return start(req.seed, req.nodes);
       case 'apply':
         return deps.applyManifests(req.yaml, ctx(), { fileName: req.fileName });
       case 'exec': {

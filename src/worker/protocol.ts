@@ -14,7 +14,8 @@ export interface ClockState {
 }
 
 export type Request =
-  | { method: 'init'; seed?: number | string; lang?: string }
+  /** nodes: the system pool's size (`?nodes=500`, for demos and the UI benchmark at scale) */
+  | { method: 'init'; seed?: number | string; lang?: string; nodes?: number }
   | { method: 'apply'; yaml: string; fileName?: string }
   | { method: 'exec'; line: string }
   /** interrupt the running exec request `target` (Ctrl+C) */
@@ -27,7 +28,7 @@ export type Request =
   | { method: 'setClock'; paused?: boolean; speed?: number }
   | { method: 'step' }
   | { method: 'explain'; namespace: string; name: string }
-  | { method: 'reset'; seed?: number | string };
+  | { method: 'reset'; seed?: number | string; nodes?: number };
 
 export interface ResultOf {
   init: { clock: ClockState };

@@ -11,7 +11,7 @@ const post = (m: WorkerMessage) => self.postMessage(m);
 
 const host = createHost({
   // no freezing of stored objects in the playground: the tests freeze them and would catch a mutation
-  createCluster: (seed) => createCluster({ seed, freezeObjects: false }),
+  createCluster: (seed, nodes) => createCluster({ seed, nodes, freezeObjects: false }),
   runCommand,
   applyManifests,
   workspace: new MemoryWorkspace(),

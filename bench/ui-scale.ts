@@ -1,0 +1,78 @@
+// The UI at scale (issue 4): the production build in Debian's Chromium, a cluster of N nodes
+// (`?nodes=`), one Deployment of M replicas created from the terminal at 50x speed; a
+// PerformanceObserver counts the main thread's long tasks (over 50 ms) until every pod runs.
+// Prints one JSON line. Needs a build (`npm run build`); run with `npm run bench -- ui-scale`.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { AppPage } from '../e2e/pages/AppPage';
+
+const PORT = 4199;
+const CHROMIUM = process.env.KUBEPLAY_CHROMIUM ?? '/usr/bin/chromium';
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+async function waitForServer(url: string, ms: number): Promise<void> {
+  const until = Date.now() + ms;
+  for (;;) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not yet listening
+    }
+    if (Date.now() > until) throw new Error(`${url} did not answer`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+export async function uiScale(opts: { nodes?: number; replicas?: number; timeoutMs?: number } = {}) {
+  const nodes = opts.nodes ?? 500;
+  const replicas = opts.replicas ?? 10_000;
+  if (!existsSync('dist/index.html')) throw new Error('no build: run `npm run build` first');
+  let server: ChildProcess | undefined;
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+  try {
+    server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
+    await waitForServer(`http://localhost:${PORT}/`, 30_000);
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.addInitScript(() => {
+      const tasks: number[] = [];
+      (window as unknown as { longTasks: number[] }).longTasks = tasks;
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => tasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
+      // where the time went, for whoever reads a long task: the last 20 of them with their start
+      (window as unknown as { longTaskLog: string[] }).longTaskLog = [];
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => (window as unknown as { longTaskLog: string[] }).longTaskLog.push(`${Math.round(e.startTime)}+${Math.round(e.duration)}`))).observe({ type: 'longtask' });
+    });
+    await page.goto(`http://localhost:${PORT}/?bench&lang=en&seed=1&nodes=${nodes}`);
+    const app = new AppPage(page);
+    await app.graph.region.waitFor();
+    await app.setSpeed(50);
+    // only what happens from here on counts: start-up (the editor, the first layout) is not the convergence
+    await page.waitForTimeout(5000);
+    await page.evaluate(() => ((window as unknown as { longTasks: number[] }).longTasks.length = 0));
+    const t0 = Date.now();
+    await app.terminal.run(`kubectl create deployment bench --image=nginx:1.27 --replicas=${replicas}`);
+    const running = () =>
+      page.evaluate(() => {
+        const store = (window as unknown as { kubeplayStore: { getState(): { objects: Record<string, Map<string, { metadata: { labels?: Record<string, string> }; status?: { phase?: string } }>> } } }).kubeplayStore;
+        let n = 0;
+        for (const p of store.getState().objects.Pod?.values() ?? []) if (p.metadata.labels?.app === 'bench' && p.status?.phase === 'Running') n++;
+        return n;
+      });
+    let n = 0;
+    const deadline = t0 + (opts.timeoutMs ?? 600_000);
+    while ((n = await running()) < replicas && Date.now() < deadline) await page.waitForTimeout(1000);
+    const ms = Date.now() - t0;
+    const tasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.slice());
+    if (process.env.KUBEPLAY_BENCH_DEBUG) console.error(await page.evaluate(() => (window as unknown as { longTaskLog: string[] }).longTaskLog.join(' ')));
+    return { nodes, pods: replicas, running: n, ms, longTasks: tasks.length, maxTaskMs: Math.round(Math.max(0, ...tasks)), totalLongTaskMs: Math.round(tasks.reduce((a, b) => a + b, 0)) };
+  } finally {
+    await browser.close();
+    server?.kill();
+  }
+}
+
+const isMain = typeof process !== 'undefined' && process.argv[1]?.endsWith('ui-scale.ts');
+if (isMain) {
+  const [n, m] = process.argv.slice(2).map(Number);
+  console.log(JSON.stringify(await uiScale({ nodes: n || undefined, replicas: m || undefined })));
+}
