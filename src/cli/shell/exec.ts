@@ -2,8 +2,10 @@
 // (each stage's stdout is the next one's stdin, every stage's stderr goes to the terminal, the
 // pipeline's status is the last stage's), and redirections applied left to right (`> f 2>&1` sends
 // both to f, `2>&1 > f` only stdout). Stages run one after another on complete output: a stage that
-// never ends (`kubectl get -w | grep x`) shows nothing until Ctrl+C, which stops the whole line.
+// never ends (`kubectl get -w | grep x`) shows nothing until Ctrl+C; then the later stages still
+// filter what it printed (as they would have as it came), and the rest of the line does not run.
 import type { CliContext, CommandResult } from '../types';
+import { isInterrupted } from '../interrupt';
 import type { ListItem, SimpleCommand } from './parse';
 
 /** runs one program (its words) with ctx.stdin as its input */
@@ -31,7 +33,8 @@ export async function runList(items: ListItem[], ctx: CliContext, run: ProgramRu
   for (const item of items) {
     if (item.when === '&&' && status !== 0) continue;
     if (item.when === '||' && status === 0) continue;
-    if (ctx.signal?.aborted) return { stdout, stderr, exitCode: 130 };
+    // Ctrl+C ends the whole line, as SIGINT does the shell's foreground job
+    if (ctx.signal?.aborted) break;
     // what an earlier command printed is shown before the next one starts
     if (last && ctx.print && last.stdout) ctx.print(last.stdout);
     else if (last) stdout += last.stdout;
@@ -40,7 +43,7 @@ export async function runList(items: ListItem[], ctx: CliContext, run: ProgramRu
     status = last.exitCode;
   }
   if (!last) return { stdout: '', stderr: '', exitCode: 0 };
-  return { ...last, stdout: stdout + last.stdout, stderr, exitCode: status };
+  return { ...last, stdout: stdout + last.stdout, stderr, exitCode: ctx.signal?.aborted && items.length > 1 ? 130 : status };
 }
 
 async function runPipeline(stages: SimpleCommand[], ctx: CliContext, run: ProgramRunner): Promise<CommandResult> {
@@ -94,9 +97,17 @@ async function runSimple(cmd: SimpleCommand, ctx: CliContext, run: ProgramRunner
   }
   let printed = '';
   // output bound for the terminal is shown as the command prints it; anything else is collected
-  const stream = final && fd1.kind === 'out' && ctx.print !== undefined;
+  // (after Ctrl+C nothing streams any more: the rest comes back in the result)
+  const stream = final && fd1.kind === 'out' && ctx.print !== undefined && !ctx.signal?.aborted;
   const print = stream ? ctx.print : (text: string) => (printed += text);
-  const r = cmd.words.length ? await run(cmd.words, derive(ctx, { stdin, print })) : { stdout: '', stderr: '', exitCode: 0 };
+  let r: CommandResult = { stdout: '', stderr: '', exitCode: 0 };
+  try {
+    if (cmd.words.length) r = await run(cmd.words, derive(ctx, { stdin, print }));
+  } catch (e) {
+    // interrupted: what it printed so far still goes down the pipe (or into its file)
+    if (!isInterrupted(e)) throw e;
+    r = { stdout: '', stderr: '', exitCode: e.exitCode };
+  }
   const out: CommandResult = { ...r, stdout: '', stderr: '', streamed: undefined };
   const send = (sink: Sink, text: string) => {
     if (sink.kind === 'out') out.stdout += text;

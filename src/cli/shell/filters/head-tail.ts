@@ -1,5 +1,5 @@
 // coreutils head and tail: -n N (head -n -N: all but the last N; tail -n +N: from line N on), -c N,
-// the old -N form, and `==> name <==` headers when given several files.
+// the old -N form (as the first argument), and `==> name <==` headers when given several files.
 import type { CommandResult, Workspace } from '../../types';
 import { isError, parseOptions, readInputs } from './options';
 
@@ -7,7 +7,7 @@ const SPEC = { flags: 'qv', withArg: 'nc', long: { lines: 'n', bytes: 'c', quiet
 
 export function headTail(prog: 'head' | 'tail', args: string[], stdin: string | undefined, ws: Workspace): CommandResult {
   // the obsolete `-5` means `-n 5`
-  const argv = args.map((a) => (/^-\d+$/.test(a) ? `-n${a.slice(1)}` : a));
+  const argv = args.map((a, i) => (i === 0 && /^-\d+$/.test(a) ? `-n${a.slice(1)}` : a));
   const p = parseOptions(prog, argv, SPEC);
   if (isError(p)) return p;
   const bytes = p.opts.has('c');

@@ -49,7 +49,8 @@ export function sort(args: string[], stdin: string | undefined, ws: Workspace): 
   for (const { letter, value } of p.all) {
     if (letter !== 'k') continue;
     const m = /^(\d+)(?:\.\d+)?([a-z]*)(?:,(\d+)(?:\.\d+)?([a-z]*))?$/.exec(value);
-    if (!m || m[1] === '0') return { stdout: '', stderr: `sort: invalid number at field start: invalid count at start of \u2018${value}\u2019\n`, exitCode: 2 };
+    if (!m) return { stdout: '', stderr: `sort: invalid number at field start: invalid count at start of \u2018${value}\u2019\n`, exitCode: 2 };
+    if (m[1] === '0') return { stdout: '', stderr: `sort: field number is zero: invalid field specification \u2018${value}\u2019\n`, exitCode: 2 };
     const mods = (m[2] ?? '') + (m[4] ?? '');
     keys.push({ start: Number(m[1]), end: m[3] ? Number(m[3]) : undefined, numeric: mods.includes('n') || (!mods && o.has('n')), reverse: mods.includes('r') || (!mods && o.has('r')) });
   }
