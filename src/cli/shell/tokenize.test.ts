@@ -17,3 +17,9 @@ describe('tokenize', () => {
     expect(tokenize(`echo 'abc`)).toEqual({ error: "bash: unexpected EOF while looking for matching `''" });
   });
 });
+
+describe('tokenize: operators', () => {
+  it('returns unquoted operators as their text, quoted ones as words', () => {
+    expect(tokenize(`k get pods -o name|wc -l 2>&1 '|'`)).toEqual({ words: ['k', 'get', 'pods', '-o', 'name', '|', 'wc', '-l', '2>&1', '|'] });
+  });
+});

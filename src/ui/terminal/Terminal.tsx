@@ -10,6 +10,7 @@ import { LineEditor } from './line-editor';
 import { loadHistory, saveHistory } from './history-store';
 import { runTerminalLine } from './run-line';
 import { candidates, type CompletionSource } from './complete';
+import { needsMoreInput } from '../../cli/shell/parse';
 import { useStore } from '../../state/store';
 
 const completionSource: CompletionSource = {
@@ -48,7 +49,8 @@ export function Terminal() {
     const resize = new ResizeObserver(safeFit);
     resize.observe(el);
 
-    const editor = new LineEditor(loadHistory(), saveHistory);
+    // a here-document or an open quote continues on the next line, after bash's `> ` prompt
+    const editor = new LineEditor(loadHistory(), saveHistory, needsMoreInput);
     let busy = false;
     let running: AbortController | undefined;
     const queue: string[] = [];

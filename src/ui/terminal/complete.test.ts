@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { candidates, KUBECTL_COMMANDS, PROGRAMS, type CompletionSource } from './complete';
 import { COMMANDS } from '../../cli/kubectl/index';
+import { BUILTINS } from '../../cli/shell/builtins';
+import { FILTERS } from '../../cli/shell/filters';
 
 const objects: Record<string, string[]> = { 'Pod/default': ['web-1', 'web-2'], 'Pod/kube-system': ['coredns-abc'], 'Namespace/': ['default', 'kube-system'], 'Node/': ['node-a'], 'Deployment/default': ['web'] };
 const src: CompletionSource = {
@@ -9,6 +11,15 @@ const src: CompletionSource = {
 };
 
 describe('terminal completion', () => {
+  it('offers the shell\'s programs, after a pipe too, and files to read or write', () => {
+    expect(PROGRAMS).toEqual([...new Set([...BUILTINS, ...FILTERS, 'clear', 'curl', 'k', 'kubectl', 'timeout'])].sort());
+    expect(candidates('kubectl get pods | gr', src)).toEqual(PROGRAMS);
+    expect(candidates('kubectl get pods && k', src)).toEqual(PROGRAMS);
+    expect(candidates('kubectl get pods | grep web ', src)).toEqual(['pod.yaml']);
+    expect(candidates('kubectl get pods > ', src)).toEqual(['pod.yaml']);
+    expect(candidates('echo x | kubectl get ', src)).toEqual(expect.arrayContaining(['pods', 'deploy']));
+  });
+
   it('completes programs, then kubectl commands', () => {
     expect(candidates('ku', src)).toEqual(PROGRAMS);
     expect(candidates('kubectl ', src)).toEqual(KUBECTL_COMMANDS);

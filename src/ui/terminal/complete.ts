@@ -3,7 +3,9 @@
 // the table in src/cli/kubectl/index.ts.
 import { RESOURCES, resourceForName } from '../../sim/api/resources';
 
-export const PROGRAMS = ['cat', 'clear', 'curl', 'echo', 'k', 'kubectl', 'ls', 'pwd', 'timeout'];
+// the shell's programs (src/cli/run.ts, shell/builtins.ts, shell/filters) and the UI's clear
+export const PROGRAMS = ['base64', 'cat', 'clear', 'curl', 'cut', 'echo', 'false', 'grep', 'head', 'k', 'kubectl', 'ls', 'pwd', 'sleep', 'sort', 'tail', 'timeout', 'tr', 'true', 'uniq', 'wc'];
+const FILE_PROGRAMS = new Set(['base64', 'cat', 'cut', 'grep', 'head', 'ls', 'sort', 'tail', 'uniq', 'wc']);
 export const KUBECTL_COMMANDS = ['annotate', 'api-resources', 'api-versions', 'apply', 'cluster-info', 'config', 'cordon', 'create', 'delete', 'describe', 'drain', 'edit', 'exec', 'explain', 'expose', 'get', 'label', 'logs', 'rollout', 'run', 'scale', 'set', 'top', 'uncordon', 'version'];
 const ROLLOUT = ['history', 'pause', 'restart', 'resume', 'status', 'undo'];
 /** commands whose first argument is a resource type, then names of that type */
@@ -57,11 +59,13 @@ const RESOURCE_WORDS = [...new Set(RESOURCES.flatMap((r) => [r.resource, ...r.sh
 
 /** Everything the word being typed could become (unfiltered: the line editor matches the prefix). */
 export function candidates(before: string, src: CompletionSource): string[] {
-  const words = before.split(/\s+/);
+  // the command being typed is the one after the last |, ;, && or ||
+  const words = before.split(/\|\|?|&&|;/).pop()!.replace(/^\s+/, '').split(/\s+/);
   const current = words.pop() ?? '';
   if (words.length === 0 || words.every((w) => w === '')) return PROGRAMS;
   const [program, ...rest] = words.filter((w) => w !== '');
-  if (program === 'cat' || program === 'ls') return src.files();
+  if (/^(<|>|>>|2>|2>>|&>)$/.test(rest[rest.length - 1] ?? program)) return src.files();
+  if (FILE_PROGRAMS.has(program)) return src.files();
   if (program !== 'kubectl' && program !== 'k') return [];
   const prev = rest[rest.length - 1];
   let namespace = 'default';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LineEditor, PROMPT } from './line-editor';
+import { CONTINUATION_PROMPT, LineEditor, PROMPT } from './line-editor';
 
 describe('terminal line editor', () => {
   it('echoes typed text and submits it on Enter', () => {
@@ -90,5 +90,35 @@ describe('history across sessions', () => {
     store.set('kubeplay.terminal.history.v1', '{not json');
     expect(loadHistory(storage)).toEqual([]);
     saveHistory(['x'], { setItem: () => { throw new Error('QuotaExceededError'); } });
+  });
+});
+
+describe('LineEditor: commands over several lines', () => {
+  const heredoc = (t: string) => /<<EOF/.test(t) && !/\nEOF$/.test(t);
+
+  it('holds a here-document behind the `> ` prompt and submits it whole', () => {
+    const ed = new LineEditor([], undefined, heredoc);
+    const first = ed.feed('kubectl apply -f - <<EOF\r');
+    expect(first).toEqual({ output: `kubectl apply -f - <<EOF\r\n${CONTINUATION_PROMPT}`, lines: [] });
+    expect(ed.render()).toBe(CONTINUATION_PROMPT);
+    expect(ed.feed('kind: Pod\r').lines).toEqual([]);
+    expect(ed.feed('EOF\r').lines).toEqual(['kubectl apply -f - <<EOF\nkind: Pod\nEOF']);
+    expect(ed.render()).toBe(PROMPT);
+    // only the command's first line is history
+    expect(ed.history).toEqual(['kubectl apply -f - <<EOF']);
+  });
+
+  it('takes a pasted here-document and the commands after it in one go', () => {
+    const ed = new LineEditor([], undefined, heredoc);
+    const r = ed.feed('cat <<EOF\r\na\r\nEOF\r\necho done\r\n');
+    expect(r.lines).toEqual(['cat <<EOF\na\nEOF', 'echo done']);
+    expect(r.output).toBe(`cat <<EOF\r\n${CONTINUATION_PROMPT}a\r\n${CONTINUATION_PROMPT}EOF\r\necho done\r\n`);
+  });
+
+  it('drops an unfinished command on Ctrl+C', () => {
+    const ed = new LineEditor([], undefined, heredoc);
+    ed.feed('cat <<EOF\rhalf');
+    expect(ed.feed('\x03').output).toBe(`^C\r\n${PROMPT}`);
+    expect(ed.feed('echo hi\r').lines).toEqual(['echo hi']);
   });
 });

@@ -1,14 +1,18 @@
 // A readline-like single-line editor for the terminal, free of xterm so it can be unit-tested:
 // it takes the raw input xterm reports (keys as VT sequences, pasted text) and answers with the
-// text to write back (echo, cursor moves, redraws) and the lines the user submitted.
+// text to write back (echo, cursor moves, redraws) and the lines the user submitted. A line that
+// needs more (a here-document, an open quote: `continues`) is not submitted yet: the next lines come
+// after bash's `> ` prompt and the whole text is submitted once it is complete.
 
 export const PROMPT = '$ ';
+/** bash's PS2 */
+export const CONTINUATION_PROMPT = '> ';
 const HISTORY_LIMIT = 500;
 
 export interface FeedResult {
   /** what to write to the terminal */
   output: string;
-  /** complete lines, in order (Enter, or newlines in pasted text) */
+  /** complete commands, in order (Enter, or newlines in pasted text); several lines joined by \n */
   lines: string[];
   /** Ctrl+L asked for a clear screen */
   clear?: boolean;
@@ -40,10 +44,23 @@ export class LineEditor {
   /** index into history while browsing it; history.length = the line being typed */
   private browse: number;
 
-  /** `history`: lines from an earlier session (oldest first); `onHistory` hears every change to it */
-  constructor(history: readonly string[] = [], private readonly onHistory?: (history: readonly string[]) => void) {
+  /**
+   * `history`: lines from an earlier session (oldest first); `onHistory` hears every change to it;
+   * `continues`: whether the text so far needs more lines before it can run
+   */
+  constructor(
+    history: readonly string[] = [],
+    private readonly onHistory?: (history: readonly string[]) => void,
+    private readonly continues: (text: string) => boolean = () => false,
+  ) {
     this.history = history.slice(-HISTORY_LIMIT);
     this.browse = this.history.length;
+  }
+  /** the lines of a command still being typed (after the `> ` prompt), or undefined */
+  private pending: string | undefined;
+
+  get prompt(): string {
+    return this.pending === undefined ? PROMPT : CONTINUATION_PROMPT;
   }
   private draft = '';
   /** the line and cursor at an ambiguous Tab: a second Tab there lists the choices */
@@ -91,12 +108,21 @@ export class LineEditor {
       if (ch === '\r' || ch === '\n') {
         if (ch === '\n' && data[i - 2] === '\r') continue; // \r\n from a paste is one Enter
         res.output += '\r\n';
-        res.lines.push(this.submit());
+        const line = this.submit();
+        const text = this.pending === undefined ? line : `${this.pending}\n${line}`;
+        if (this.continues(text)) {
+          this.pending = text;
+          res.output += CONTINUATION_PROMPT;
+        } else {
+          this.pending = undefined;
+          res.lines.push(text);
+        }
       } else if (ch === '\x7f' || ch === '\b') res.output += this.backspace();
       else if (ch === '\x01') res.output += this.key('home');
       else if (ch === '\x05') res.output += this.key('end');
       else if (ch === '\x03') {
         res.output += '^C\r\n' + PROMPT;
+        this.pending = undefined; // bash drops an unfinished here-document too
         this.buffer = '';
         this.cursor = 0;
         this.browse = this.history.length;
@@ -112,12 +138,13 @@ export class LineEditor {
 
   /** The prompt plus the current line, for after output or a clear screen. */
   render(): string {
-    return PROMPT + this.buffer + back(this.buffer.length - this.cursor);
+    return this.prompt + this.buffer + back(this.buffer.length - this.cursor);
   }
 
   private submit(): string {
     const line = this.buffer;
-    if (line.trim() && this.history[this.history.length - 1] !== line) {
+    // a here-document's body is no command of its own: only a command's first line is remembered
+    if (this.pending === undefined && line.trim() && this.history[this.history.length - 1] !== line) {
       this.history.push(line);
       if (this.history.length > HISTORY_LIMIT) this.history.shift();
       this.onHistory?.(this.history);
