@@ -45,6 +45,8 @@ export async function uiScale(opts: { nodes?: number; replicas?: number; timeout
     await page.goto(`http://localhost:${PORT}/?bench&lang=en&seed=1&nodes=${nodes}`);
     const app = new AppPage(page);
     await app.graph.region.waitFor();
+    // a big cluster takes a while to boot in the worker: the speed control is enabled once it has
+    await page.getByRole('combobox', { name: /^Speed/ }).and(page.locator(':enabled')).waitFor({ timeout: 180_000 });
     await app.setSpeed(50);
     // only what happens from here on counts: start-up (the editor, the first layout) is not the convergence
     await page.waitForTimeout(5000);
