@@ -1,5 +1,5 @@
-// The terminal as a shell: Ctrl+C interrupts a command that keeps running (kubectl get -w), and the
-// history survives a reload.
+// The terminal as a shell: Ctrl+C interrupts a command that keeps running (kubectl get -w), the
+// history survives a reload, and a pasted here-document applies a manifest through a pipe-able shell.
 import { expect, test } from '@playwright/test';
 import { AppPage } from './pages/AppPage';
 
@@ -21,4 +21,18 @@ test('Ctrl+C stops kubectl get -w, and the history is there after a reload', asy
   await app.terminal.region.locator('.xterm').first().click();
   await page.keyboard.press('ArrowUp');
   await expect(app.terminal.region.locator('.xterm-rows')).toContainText('$ kubectl get deployments');
+});
+
+test('a pasted here-document applies a Deployment, and pipes filter kubectl', async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open('en');
+  await app.setSpeed(50);
+  await app.terminal.paste(
+    ['kubectl apply -f - <<EOF', 'apiVersion: apps/v1', 'kind: Deployment', 'metadata:', '  name: pasted', 'spec:', '  replicas: 2', '  selector:', '    matchLabels:', '      app: pasted', '  template:', '    metadata:', '      labels:', '        app: pasted', '    spec:', '      containers:', '      - name: web', '        image: nginx:1.27', 'EOF', ''].join('\n'),
+  );
+  // the body was shown after bash's continuation prompt, then the command ran once
+  await app.terminal.expectOutput('> EOF');
+  await app.terminal.expectOutput('deployment.apps/pasted created');
+  await app.terminal.run('kubectl get pods -o name | grep -c pasted');
+  await app.terminal.expectOutput(/grep -c pasted\s*2/);
 });
