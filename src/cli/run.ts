@@ -1,13 +1,14 @@
 // The terminal's shell: parses the line like bash (src/cli/shell/parse.ts: pipes, redirections,
 // `&&`/`||`/`;`, here-documents) and runs the programs it names: kubectl (and its common alias `k`),
 // curl, timeout, sleep, the workspace's echo/cat/ls/pwd and the text filters learners pipe into
-// (grep, head, tail, wc, sort, uniq, cut, tr, base64). helm and az come later.
+// (grep, head, tail, wc, sort, uniq, cut, tr, base64, a tiny awk) and xargs. helm and az come later.
 import { runKubectl } from './kubectl';
 import { runCurl } from './curl';
 import { parseShell } from './shell/parse';
 import { runList } from './shell/exec';
-import { runBuiltin } from './shell/builtins';
-import { runFilter } from './shell/filters';
+import { FILTERS, runFilter } from './shell/filters';
+import { BUILTINS, runBuiltin } from './shell/builtins';
+import { runXargs } from './shell/xargs';
 import { isInterrupted, runWithTimeout } from './interrupt';
 import type { CliContext, CommandResult } from './types';
 
@@ -31,7 +32,11 @@ async function runProgram(words: string[], ctx: CliContext): Promise<CommandResu
   if (program === 'kubectl' || program === 'k') return runKubectl(args, ctx);
   if (program === 'curl') return runCurl(args, ctx);
   if (program === 'timeout') return runWithTimeout(args, ctx, runProgram);
+  if (program === 'xargs') return runXargs(args, ctx, runProgram, isProgram);
   const builtin = (await runBuiltin(program, args, ctx)) ?? runFilter(program, args, ctx.stdin, ctx.workspace);
   if (builtin) return builtin;
   return { stdout: '', stderr: `command not found: ${program}\n`, exitCode: 127 };
 }
+
+const PROGRAMS = new Set(['kubectl', 'k', 'curl', 'timeout', 'xargs', ...BUILTINS, ...FILTERS]);
+const isProgram = (program: string) => PROGRAMS.has(program);
