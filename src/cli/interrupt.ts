@@ -55,6 +55,11 @@ export function interruptible(ctx: CliContext, signal: AbortSignal, exitCode = 1
           if (!signal.aborted) ctx.print!(text);
         }
       : undefined,
+    printError: ctx.printError
+      ? (text: string) => {
+          if (!signal.aborted) ctx.printError!(text);
+        }
+      : undefined,
   };
 }
 

@@ -32,6 +32,11 @@ export interface CliContext {
    */
   print?(text: string): void;
   /**
+   * Write stderr now (the shell shows an earlier command's errors before the next command of a
+   * `;`/`&&` list runs). Absent = it goes into the result's stderr with the rest.
+   */
+  printError?(text: string): void;
+  /**
    * Ctrl+C (or `timeout`): set by ./interrupt.ts `interruptible`, whose context throws Interrupted
    * from its next wait or API call once this aborts. Commands need not read it themselves.
    */
@@ -87,6 +92,8 @@ export interface CommandResult {
   exitCode: number;
   /** how many characters at the start of stdout were already shown through CliContext.print */
   streamed?: number;
+  /** how many characters at the start of stderr were already shown through CliContext.printError */
+  streamedStderr?: number;
   /** `kubectl edit` in the playground: open this buffer in the editor; the result follows on save */
   edit?: EditRequest;
 }

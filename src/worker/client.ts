@@ -5,11 +5,11 @@
 import { useStore } from '../state/store';
 import type { Notice, Request, RequestEnvelope, ResultOf, WorkerMessage } from './protocol';
 
-type Pending = { resolve(v: unknown): void; reject(e: Error): void; timer: ReturnType<typeof setTimeout> | undefined; onOutput?: (text: string) => void };
+type Pending = { resolve(v: unknown): void; reject(e: Error): void; timer: ReturnType<typeof setTimeout> | undefined; onOutput?: (text: string, stream?: 'stderr') => void };
 
 export interface RequestOptions {
   /** for `exec`: what the command prints before it finishes (see CliContext.print) */
-  onOutput?: (text: string) => void;
+  onOutput?: (text: string, stream?: 'stderr') => void;
   /** for `exec`: aborting it interrupts the command in the worker (Ctrl+C); it then ends with exit 130 */
   signal?: AbortSignal;
 }
@@ -136,7 +136,7 @@ export class WorkerClient {
       return;
     }
     if (m.type === 'output') {
-      this.pending.get(m.id)?.onOutput?.(m.text);
+      this.pending.get(m.id)?.onOutput?.(m.text, m.stream);
       return;
     }
     this.onNotice(m);

@@ -273,4 +273,21 @@ describe('worker host', () => {
     expect((r as { result: { stdout: string } }).result.stdout).toMatch(/^Waiting for deployment/);
     expect(t.responses().find((m) => m.id === 4)).toMatchObject({ ok: true, result: null });
   });
+
+  it('streams a list\'s earlier stderr as stderr output, and the result counts what it already showed', async () => {
+    const t = setup({
+      runCommand: async (line, ctx) => {
+        ctx.print!('one\n');
+        ctx.printError!('bad\n');
+        return { stdout: `ran ${line}\n`, stderr: 'worse\n', exitCode: 1 };
+      },
+    });
+    await t.host.handle({ id: 1, method: 'init' });
+    await t.host.handle({ id: 2, method: 'exec', line: 'a; b' });
+    expect(t.notices().filter((n) => n.type === 'output')).toEqual([
+      { type: 'output', id: 2, text: 'one\n' },
+      { type: 'output', id: 2, text: 'bad\n', stream: 'stderr' },
+    ]);
+    expect(t.responses().at(-1)).toMatchObject({ ok: true, result: { stdout: 'one\nran a; b\n', streamed: 4, stderr: 'bad\nworse\n', streamedStderr: 4, exitCode: 1 } });
+  });
 });

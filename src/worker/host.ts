@@ -170,11 +170,17 @@ export function createHost(deps: HostDeps): Host {
           printed += text;
           post({ type: 'output', id, text });
         };
+        let printedErr = '';
+        const printError = (text: string) => {
+          printedErr += text;
+          post({ type: 'output', id, text, stream: 'stderr' });
+        };
         const controller = new AbortController();
         running.set(id, controller);
         try {
-          const r = await deps.runCommand(req.line, interruptible({ ...ctx(), print }, controller.signal));
-          return printed ? { ...r, stdout: printed + r.stdout, streamed: printed.length } : r;
+          const r = await deps.runCommand(req.line, interruptible({ ...ctx(), print, printError }, controller.signal));
+          const out = printed ? { ...r, stdout: printed + r.stdout, streamed: printed.length } : r;
+          return printedErr ? { ...out, stderr: printedErr + out.stderr, streamedStderr: printedErr.length } : out;
         } finally {
           running.delete(id);
         }

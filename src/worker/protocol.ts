@@ -62,8 +62,8 @@ export type Notice =
   /** Changes since the last batch, at most one batch per animation frame. */
   | { type: 'batch'; events: MirrorEvent[]; resourceVersion: string; clock: ClockState }
   | { type: 'clock'; clock: ClockState }
-  /** stdout a running `exec` request printed before it finished */
-  | { type: 'output'; id: number; text: string }
+  /** stdout (or, with stream 'stderr', stderr) a running `exec` request printed before it finished */
+  | { type: 'output'; id: number; text: string; stream?: 'stderr' }
   | { type: 'crash'; message: string }
   /** a command wrote a workspace file (`echo x > f.yaml`, `… -o yaml > f.yaml`): the editor shows it */
   | { type: 'file'; path: string; content: string };

@@ -86,6 +86,14 @@ describe('the shell around kubectl', () => {
     expect(t.workspace.read('f.txt')).toBe('three\n');
   });
 
+  it('shows an earlier command\'s errors through printError before the next command runs', async () => {
+    const t = testContext();
+    const shown: string[] = [];
+    const r = await runCommand('cat nope.txt; echo after; cat gone.txt', { ...t.ctx, print: (s) => shown.push(`out:${s}`), printError: (s) => shown.push(`err:${s}`) });
+    expect(shown).toEqual(['err:cat: nope.txt: No such file or directory\n', 'out:after\n']);
+    expect(r).toMatchObject({ stdout: '', stderr: 'cat: gone.txt: No such file or directory\n', exitCode: 1 });
+  });
+
   it('stops the whole line on Ctrl+C; the stages after a watch filter what it printed', async () => {
     const t = testContext({ 'pod.yaml': POD });
     await runCommand('kubectl apply -f pod.yaml', t.ctx);

@@ -38,12 +38,13 @@ export async function runList(items: ListItem[], ctx: CliContext, run: ProgramRu
     // what an earlier command printed is shown before the next one starts
     if (last && ctx.print && last.stdout) ctx.print(last.stdout);
     else if (last) stdout += last.stdout;
+    if (last && ctx.printError && last.stderr) ctx.printError(last.stderr);
+    else if (last) stderr += last.stderr;
     last = await runPipeline(item.pipeline, ctx, run);
-    stderr += last.stderr;
     status = last.exitCode;
   }
   if (!last) return { stdout: '', stderr: '', exitCode: 0 };
-  return { ...last, stdout: stdout + last.stdout, stderr, exitCode: ctx.signal?.aborted && items.length > 1 ? 130 : status };
+  return { ...last, stdout: stdout + last.stdout, stderr: stderr + last.stderr, exitCode: ctx.signal?.aborted && items.length > 1 ? 130 : status };
 }
 
 async function runPipeline(stages: SimpleCommand[], ctx: CliContext, run: ProgramRunner): Promise<CommandResult> {

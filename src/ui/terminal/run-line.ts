@@ -13,7 +13,9 @@ export async function runTerminalLine(line: string, failed: (message: string) =>
   let exitCode = 1;
   let out: string;
   try {
-    let r = await workerClient.request({ method: 'exec', line }, { onOutput: write, signal });
+    // stderr printed early (an earlier command of a `;`/`&&` list) is red, like the rest of stderr
+    const onOutput = write && ((text: string, stream?: 'stderr') => write(stream === 'stderr' ? `\x1b[31m${text}\x1b[0m` : text));
+    let r = await workerClient.request({ method: 'exec', line }, { onOutput, signal });
     // kubectl edit: the command goes on in the editor's tab; its output comes when that is saved or closed
     // (Ctrl+C while the tab is open closes it, as quitting the editor would)
     if (r.edit) {
@@ -23,7 +25,8 @@ export async function runTerminalLine(line: string, failed: (message: string) =>
     }
     exitCode = r.exitCode;
     const rest = write ? r.stdout.slice(r.streamed ?? 0) : r.stdout;
-    out = withNewline(rest) + (r.stderr ? `\x1b[31m${withNewline(r.stderr)}\x1b[0m` : '');
+    const restErr = write ? r.stderr.slice(r.streamedStderr ?? 0) : r.stderr;
+    out = withNewline(rest) + (restErr ? `\x1b[31m${withNewline(restErr)}\x1b[0m` : '');
   } catch (e) {
     out = `\x1b[31m${failed((e as Error).message)}\x1b[0m\n`;
   }
