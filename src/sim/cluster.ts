@@ -19,6 +19,7 @@ import { podLogs } from './node/kubelet/logs';
 import { execInPod, listenersOf } from './node/kubelet/exec';
 import { PodNetwork } from './network/network';
 import { MetricsModel } from './metrics/metrics';
+import { LoadGenerator } from './metrics/load';
 import { defaultPool, poolNodes } from './node/aks-pool';
 import { installSystemAddons } from './node/system-addons';
 import type { OwnerLink, PodExplanation } from './explain';
@@ -43,6 +44,8 @@ export interface Cluster {
   network: PodNetwork;
   advance(ms: number): void;
   explain(namespace: string, podName: string): PodExplanation | undefined;
+  /** traffic to a Deployment or Service as total CPU, spread over its Running pods (the HPA lesson) */
+  load: LoadGenerator;
 }
 
 export interface ClusterOptions {
@@ -82,6 +85,8 @@ export function createCluster(opts: ClusterOptions = {}): Cluster {
   api.setExecProvider((ns, pod, o) => execInPod(kubelets, ns, pod, o, network));
   // metrics-server: NodeMetrics and PodMetrics computed when asked (kubectl top, the HPA)
   const metrics = new MetricsModel(String(opts.seed ?? 1));
+  const load = new LoadGenerator(api, () => clock.now());
+  metrics.setExtraSource((pod) => load.extraFor(pod));
   api.setMetricsProvider((resource, ns) => {
     const now = clock.now();
     if (resource === 'pods') return (api.list(R.pods, ns).items as unknown as Pod[]).flatMap((p) => metrics.podMetrics(p, now) ?? []);
@@ -99,6 +104,7 @@ export function createCluster(opts: ClusterOptions = {}): Cluster {
     api,
     client: localClient(api),
     network,
+    load,
     advance: (ms) => clock.advance(ms),
     explain(namespace, podName) {
       const pod = pods.get(`${namespace}/${podName}`);

@@ -220,3 +220,24 @@ async function createRegistrySecret(c: CreateCall, ctx: CliContext): Promise<Com
   const obj = { kind: 'Secret', apiVersion: 'v1', metadata: { name: c.name, creationTimestamp: NULL_TIME }, type: 'kubernetes.io/dockerconfigjson', data: { '.dockerconfigjson': base64(config) } };
   return createAndPrint(obj as unknown as KubeObject, R.secrets, ctx, c.ns, c.dryRun, c.output, 'created', 'failed to create secret ');
 }
+
+/** `kubectl create quota NAME --hard=pods=2,requests.cpu=1 [--scopes=BestEffort]` (create_quota.go) */
+export async function createQuota(c: CreateCall, ctx: CliContext): Promise<CommandResult> {
+  const missing = needName(c.name, 'quota');
+  if (missing) return fail(missing);
+  const spec: Record<string, unknown> = {};
+  const hardFlag = c.flags.hard as string | undefined;
+  if (hardFlag) {
+    const hard: Record<string, string> = {};
+    for (const pair of hardFlag.split(',')) {
+      const eq = pair.indexOf('=');
+      if (eq < 0) return fail(`error: Invalid argument syntax ${pair}, expected <resource>=<value>`);
+      hard[pair.slice(0, eq)] = pair.slice(eq + 1);
+    }
+    spec.hard = hard;
+  }
+  const scopes = c.flags.scopes as string | undefined;
+  if (scopes) spec.scopes = scopes.split(',');
+  const obj = { kind: 'ResourceQuota', apiVersion: 'v1', metadata: { name: c.name, creationTimestamp: NULL_TIME }, spec, status: {} };
+  return createAndPrint(obj as KubeObject, R.resourcequotas, ctx, c.ns, c.dryRun, c.output, 'created', 'failed to create quota: ');
+}

@@ -10,7 +10,7 @@ import { fail, flagFail, requiredFlagsFail, serverErrorMessage } from './errors'
 import { readManifestFiles } from './files';
 import { GLOBAL_FLAGS, parseFlags, UsageError, type FlagSpec } from './flags';
 import { deploymentFor } from './generate';
-import { createConfigMap, createCronJob, createJob, createSecret, createService, type CreateCall } from './create-kinds';
+import { createConfigMap, createCronJob, createJob, createQuota, createSecret, createService, type CreateCall } from './create-kinds';
 import { kindPrefix } from './resolve';
 
 const COMMON: FlagSpec[] = [...GLOBAL_FLAGS, ...CREATE_OUTPUT_FLAGS, { name: 'save-config', type: 'bool' }];
@@ -30,8 +30,9 @@ const SUB_FLAGS: Record<string, FlagSpec[]> = {
   service: [{ name: 'tcp', type: 'strings' }, { name: 'clusterip', type: 'string' }, { name: 'node-port', type: 'int' }, { name: 'external-name', type: 'string' }],
   job: [{ name: 'image', type: 'stringArray' }, { name: 'from', type: 'string' }],
   cronjob: [{ name: 'image', type: 'stringArray' }, { name: 'schedule', type: 'string' }, { name: 'restart', type: 'string' }],
+  quota: [{ name: 'hard', type: 'string' }, { name: 'scopes', type: 'string' }],
 };
-const ALIASES: Record<string, string> = { deploy: 'deployment', ns: 'namespace', cm: 'configmap', svc: 'service', cj: 'cronjob' };
+const ALIASES: Record<string, string> = { deploy: 'deployment', ns: 'namespace', cm: 'configmap', svc: 'service', cj: 'cronjob', resourcequota: 'quota' };
 const FLAGS: FlagSpec[] = [...COMMON, ...new Map(Object.values(SUB_FLAGS).flat().map((f) => [f.name, f])).values()];
 
 async function createFromFiles(paths: string[], ctx: CliContext, ns: string, recursive: boolean): Promise<CommandResult> {
@@ -118,6 +119,8 @@ export async function kubectlCreate(argv: string[], ctx: CliContext): Promise<Co
       return createJob(call, ctx);
     case 'cronjob':
       return createCronJob(call, ctx);
+    case 'quota':
+      return createQuota(call, ctx);
     default:
       return fail(`error: kubeplay's kubectl can create deployment, namespace, configmap, secret generic, service, job and cronjob, or -f FILE (not "${sub}")`);
   }

@@ -38,6 +38,9 @@ export const RESOURCES: readonly ResourceInfo[] = [
   info('batch', 'v1', 'jobs', 'Job', true, [], ['status']),
   info('batch', 'v1', 'cronjobs', 'CronJob', true, ['cj'], ['status']),
   info('policy', 'v1', 'poddisruptionbudgets', 'PodDisruptionBudget', true, ['pdb'], ['status']),
+  info('', 'v1', 'resourcequotas', 'ResourceQuota', true, ['quota'], ['status']),
+  info('', 'v1', 'limitranges', 'LimitRange', true, ['limits']),
+  info('autoscaling', 'v2', 'horizontalpodautoscalers', 'HorizontalPodAutoscaler', true, ['hpa'], ['status']),
 ];
 
 /**
@@ -68,7 +71,10 @@ export const R = Object.fromEntries(RESOURCES.map((r) => [r.resource, r])) as Re
   | 'daemonsets'
   | 'jobs'
   | 'cronjobs'
-  | 'poddisruptionbudgets',
+  | 'poddisruptionbudgets'
+  | 'resourcequotas'
+  | 'limitranges'
+  | 'horizontalpodautoscalers',
   ResourceInfo
 >;
 

@@ -68,8 +68,15 @@ export class MetricsModel {
     else this.load.delete(`${namespace}/${label}`);
   }
 
+  /** more load from elsewhere (the load generator, ./load.ts): extra millicores for one pod */
+  private extraSource: ((pod: Pod) => number) | undefined;
+
+  setExtraSource(fn: (pod: Pod) => number): void {
+    this.extraSource = fn;
+  }
+
   private extra(pod: Pod): number {
-    let n = 0;
+    let n = this.extraSource?.(pod) ?? 0;
     for (const [k, v] of Object.entries(pod.metadata?.labels ?? {})) n += this.load.get(`${pod.metadata?.namespace}/${k}=${v}`) ?? 0;
     return n;
   }

@@ -10,6 +10,7 @@ import { nodePrinter } from './nodes';
 import { podPrinter } from './pods';
 import { replicaSetPrinter } from './replicasets';
 import { servicePrinter } from './services';
+import { hpaPrinter, resourceQuotaPrinter } from './quota';
 import { cronJobPrinter, daemonSetPrinter, jobPrinter, pdbPrinter, statefulSetPrinter } from './workloads';
 import type { KindPrinter, Table } from './table';
 
@@ -32,6 +33,8 @@ const PRINTERS: Record<string, KindPrinter> = {
   jobs: jobPrinter,
   cronjobs: cronJobPrinter,
   poddisruptionbudgets: pdbPrinter,
+  resourcequotas: resourceQuotaPrinter,
+  horizontalpodautoscalers: hpaPrinter,
 };
 
 export function printerFor(resource: string): KindPrinter {

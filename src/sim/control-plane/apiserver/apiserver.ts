@@ -26,6 +26,7 @@ import { bootstrap } from './bootstrap';
 import { bindPod } from './binding';
 import { applyBody, applyToLive, managedFieldsForCreate } from './server-side-apply';
 import { PDB_KEY, asEviction, checkBudgets, evictionSucceeded } from './eviction';
+import { admitMutate, admitValidate } from './admission';
 
 export type LogProvider = (namespace: string, pod: string, opts: LogOptions) => string;
 export type ExecProvider = (namespace: string, pod: string, opts: ExecOptions) => ExecResult;
@@ -158,6 +159,7 @@ export class ApiServer implements SyncKubeApi {
     else delete m.generation;
     const ctx = this.ctx(opts);
     s.defaults?.(o);
+    admitMutate(this.store, info, o);
     s.prepareForCreate?.(o, ctx);
     const errs = [...validateObjectMeta(o, info.namespaced), ...(s.validate?.(o) ?? [])];
     if (errs.length) throw invalid(info.kind, info.group, m.name ?? '', errs);
@@ -165,6 +167,7 @@ export class ApiServer implements SyncKubeApi {
     // a generated name that is taken is drawn again, as upstream's RetryGenerateName does
     for (let attempt = 0; generated && attempt < 7 && this.store.get(storeKey(info), ns, m.name!); attempt++) m.name = generateName(m.generateName!, this.rng);
     if (this.store.get(storeKey(info), ns, m.name!)) throw alreadyExists(info, m.name!);
+    admitValidate(this.store, info, o, opts.dryRun === 'All');
     s.allocate?.(o, ctx);
     if (opts.dryRun === 'All') return o;
     return this.store.create(storeKey(info), o);

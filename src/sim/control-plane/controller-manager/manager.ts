@@ -17,6 +17,8 @@ import { NodeLifecycleController } from './node-lifecycle/node-lifecycle';
 import { JobController } from './job/job';
 import { CronJobController } from './cronjob/cronjob';
 import { DisruptionController } from './disruption/disruption';
+import { ResourceQuotaController } from './resourcequota/resourcequota';
+import { HorizontalController } from './podautoscaler/horizontal';
 
 export interface ControllerDeps {
   api: SyncKubeApi;
@@ -53,5 +55,7 @@ export function startControllers(deps: ControllerDeps): Controllers {
     },
   };
   new DisruptionController(deps, controllers.lookup);
+  new ResourceQuotaController(deps);
+  new HorizontalController(deps);
   return controllers;
 }

@@ -10,6 +10,7 @@ import { cronJobStrategy, jobStrategy } from './batch';
 import { pdbStrategy } from './policy';
 import { nodeStrategy } from './node';
 import { configMapStrategy, secretStrategy } from './config';
+import { hpaStrategy, limitRangeStrategy, resourceQuotaStrategy } from './quota';
 
 export function createStrategies(): Map<string, Strategy> {
   return new Map<string, Strategy>([
@@ -26,5 +27,8 @@ export function createStrategies(): Map<string, Strategy> {
     ['Job', jobStrategy],
     ['CronJob', cronJobStrategy],
     ['PodDisruptionBudget', pdbStrategy],
+    ['ResourceQuota', resourceQuotaStrategy],
+    ['LimitRange', limitRangeStrategy],
+    ['HorizontalPodAutoscaler', hpaStrategy],
   ]);
 }
