@@ -133,6 +133,12 @@ export function toRFC3339(ms: number): string {
   return lastText;
 }
 
+/** metav1.MicroTime as the API writes it (Lease renewTime): 2025-01-06T09:00:00.123000Z */
+export function toMicroTime(ms: number): string {
+  const whole = Math.floor(ms);
+  return `${toRFC3339(whole).slice(0, -1)}.${String(whole % 1000).padStart(3, '0')}000Z`;
+}
+
 /**
  * Seeded random numbers (sfc32), with its state as plain data for snapshots.
  * Everything random in the simulator (generated names, uids, jitter, IPs) draws from one Rng.

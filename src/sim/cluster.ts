@@ -16,10 +16,10 @@ import { startControllers, type Controllers } from './control-plane/controller-m
 import { Scheduler } from './control-plane/scheduler/scheduler';
 import { Kubelets } from './node/kubelet/kubelet';
 import { podLogs } from './node/kubelet/logs';
+import { startKubelet, stopKubelet } from './node/kubelet/heartbeat';
 import { execInPod, listenersOf } from './node/kubelet/exec';
 import { PodNetwork } from './network/network';
 import { MetricsModel } from './metrics/metrics';
-import { LoadGenerator } from './metrics/load';
 import { defaultPool, poolNodes } from './node/aks-pool';
 import { installSystemAddons } from './node/system-addons';
 import type { OwnerLink, PodExplanation } from './explain';
@@ -43,9 +43,15 @@ export interface Cluster {
   /** the pod network: DNS, Services and what pods serve (curl, wget) */
   network: PodNetwork;
   advance(ms: number): void;
+  /**
+   * Stops a node's VM (the fault palette's "stop a node"): its kubelet stops renewing its Lease, the
+   * node goes Unknown/NotReady after the grace period, and its pods are evicted after 300 s.
+   * false when there is no such node or it is stopped already.
+   */
+  stopNode(name: string): boolean;
+  /** Starts a stopped node again: Lease renewed, Ready, its pods synced afresh. */
+  startNode(name: string): boolean;
   explain(namespace: string, podName: string): PodExplanation | undefined;
-  /** traffic to a Deployment or Service as total CPU, spread over its Running pods (the HPA lesson) */
-  load: LoadGenerator;
 }
 
 export interface ClusterOptions {
@@ -85,8 +91,6 @@ export function createCluster(opts: ClusterOptions = {}): Cluster {
   api.setExecProvider((ns, pod, o) => execInPod(kubelets, ns, pod, o, network));
   // metrics-server: NodeMetrics and PodMetrics computed when asked (kubectl top, the HPA)
   const metrics = new MetricsModel(String(opts.seed ?? 1));
-  const load = new LoadGenerator(api, () => clock.now());
-  metrics.setExtraSource((pod) => load.extraFor(pod));
   api.setMetricsProvider((resource, ns) => {
     const now = clock.now();
     if (resource === 'pods') return (api.list(R.pods, ns).items as unknown as Pod[]).flatMap((p) => metrics.podMetrics(p, now) ?? []);
@@ -104,8 +108,9 @@ export function createCluster(opts: ClusterOptions = {}): Cluster {
     api,
     client: localClient(api),
     network,
-    load,
     advance: (ms) => clock.advance(ms),
+    stopNode: (name) => stopKubelet(kubelets, name),
+    startNode: (name) => startKubelet(kubelets, name),
     explain(namespace, podName) {
       const pod = pods.get(`${namespace}/${podName}`);
       if (!pod) return undefined;

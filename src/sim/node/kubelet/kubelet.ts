@@ -16,6 +16,7 @@ import { nodeObject, nodeStatus, podCIDRBase, type NodeConfig } from './node-sta
 import type { PodRuntime } from './state';
 import { TIMING, NODE_STATUS_PERIOD_MS, type StageTiming } from './stages';
 import { beginTermination, runStep } from './lifecycle';
+import { renewLease } from './heartbeat';
 
 export interface NodeState {
   cfg: NodeConfig;
@@ -23,11 +24,17 @@ export interface NodeState {
   images: Map<string, number>;
   usedIPs: Set<number>;
   readySince: number;
+  /** the VM is down (./heartbeat.ts stopKubelet): no heartbeats, no pod steps */
+  stopped?: boolean;
+  /** bumps on every stop/start: periodic timers of an earlier run are ignored */
+  epoch: number;
 }
 
 export class Kubelets {
   readonly nodes = new Map<string, NodeState>();
   readonly pods = new Map<string, PodRuntime>(); // by uid
+  /** the highest timer generation of runtimes forgotten at a node's restart (by uid) */
+  private readonly retired = new Map<string, number>();
   readonly podInformer: Informer<K<Pod>>;
 
   constructor(readonly deps: { api: SyncKubeApi; clock: Clock; rng: Rng; informers: InformerFactory; record: RecordEvent }) {
@@ -40,14 +47,15 @@ export class Kubelets {
   register(cfg: NodeConfig): void {
     const images = new Map<string, number>();
     for (const img of [...preloadedImages()]) images.set(img.name, img.size);
-    this.nodes.set(cfg.name, { cfg, images, usedIPs: new Set(), readySince: this.deps.clock.now() });
+    this.nodes.set(cfg.name, { cfg, images, usedIPs: new Set(), readySince: this.deps.clock.now(), epoch: 0 });
     this.deps.api.create(R.nodes, undefined, nodeObject(cfg) as unknown as K<Pod>);
     this.reportNode(cfg.name);
+    renewLease(this, cfg.name);
   }
 
   reportNode(name: string): void {
     const st = this.nodes.get(name);
-    if (!st) return;
+    if (!st || st.stopped) return;
     const { api, clock } = this.deps;
     try {
       const node = api.get(R.nodes, undefined, name);
@@ -56,7 +64,7 @@ export class Kubelets {
     } catch {
       return; // the node was deleted
     }
-    clock.after(NODE_STATUS_PERIOD_MS, 'kubelet', `node|${name}`);
+    clock.after(NODE_STATUS_PERIOD_MS, 'kubelet', `node|${name}|${st.epoch}`);
   }
 
   /** Schedules a step of one pod (ci = -1) or container; the key carries the generation. */
@@ -94,38 +102,57 @@ export class Kubelets {
       return;
     }
     const node = pod.spec?.nodeName;
+    if (rt && this.nodes.get(rt.node)?.stopped) return; // seen again when the node starts
     if (!rt) {
-      if (!node || !this.nodes.has(node)) return;
+      if (!node || !this.nodes.has(node) || this.nodes.get(node)!.stopped) return;
       const phase = pod.status?.phase;
       if (phase === 'Succeeded' || phase === 'Failed') return;
-      const fresh: PodRuntime = {
-        uid,
-        namespace: pod.metadata.namespace!,
-        name: pod.metadata.name!,
-        node,
-        startTime: this.deps.clock.now(),
-        transitions: {},
-        containers: [...(pod.spec?.initContainers ?? []), ...(pod.spec?.containers ?? [])].map((c, i) => ({
-          name: c.name,
-          image: c.image ?? '',
-          // app containers wait for the init containers: PodInitializing
-          state: { phase: 'waiting', reason: i >= (pod.spec?.initContainers?.length ?? 0) && pod.spec?.initContainers?.length ? 'PodInitializing' : 'ContainerCreating' },
-          gen: 0,
-          restartCount: 0,
-          crashBackOffMs: 0,
-          pullBackOffMs: 0,
-          exits: 0,
-        })),
-        initCount: pod.spec?.initContainers?.length ?? 0,
-        nextToStart: 0,
-        gen: 0,
-      };
+      const fresh: PodRuntime = this.newRuntime(pod, node);
       this.pods.set(uid, fresh);
       if (pod.metadata.deletionTimestamp) beginTermination(this, fresh, pod);
       else this.schedule(fresh, -1, 'admit', TIMING.admit);
       return;
     }
     if (pod.metadata.deletionTimestamp && !rt.terminating) beginTermination(this, rt, pod);
+  }
+
+  /** A started node's kubelet syncs its pods afresh (./heartbeat.ts startKubelet). */
+  resyncNode(name: string): void {
+    for (const rt of [...this.pods.values()]) {
+      if (rt.node !== name) continue;
+      this.retired.set(rt.uid, Math.max(rt.gen, ...rt.containers.map((c) => c.gen)));
+      this.forget(rt);
+    }
+    for (const pod of this.podInformer.list()) if (pod.spec?.nodeName === name) this.onPod('MODIFIED', pod);
+  }
+
+  private newRuntime(pod: K<Pod>, node: string): PodRuntime {
+    // generations go on from a forgotten runtime of the same pod, so its old timers stay stale
+    const base = (this.retired.get(pod.metadata.uid!) ?? -1) + 1;
+    this.retired.delete(pod.metadata.uid!);
+    const fresh: PodRuntime = {
+      uid: pod.metadata.uid!,
+      namespace: pod.metadata.namespace!,
+      name: pod.metadata.name!,
+      node,
+      startTime: this.deps.clock.now(),
+      transitions: {},
+      containers: [...(pod.spec?.initContainers ?? []), ...(pod.spec?.containers ?? [])].map((c, i) => ({
+        name: c.name,
+        image: c.image ?? '',
+        // app containers wait for the init containers: PodInitializing
+        state: { phase: 'waiting', reason: i >= (pod.spec?.initContainers?.length ?? 0) && pod.spec?.initContainers?.length ? 'PodInitializing' : 'ContainerCreating' },
+        gen: base,
+        restartCount: 0,
+        crashBackOffMs: 0,
+        pullBackOffMs: 0,
+        exits: 0,
+      })),
+      initCount: pod.spec?.initContainers?.length ?? 0,
+      nextToStart: 0,
+      gen: base,
+    };
+    return fresh;
   }
 
   private forget(rt: PodRuntime): void {
@@ -146,10 +173,13 @@ export class Kubelets {
 
   private fire(key: string): void {
     const parts = key.split('|');
-    if (parts[0] === 'node') return this.reportNode(parts[1]);
+    if (parts[0] === 'node' || parts[0] === 'lease') {
+      if (this.nodes.get(parts[1])?.epoch !== Number(parts[2])) return; // a timer of an earlier run
+      return parts[0] === 'node' ? this.reportNode(parts[1]) : renewLease(this, parts[1]);
+    }
     const [uid, ci, gen, step] = parts;
     const rt = this.pods.get(uid);
-    if (!rt) return;
+    if (!rt || this.nodes.get(rt.node)?.stopped) return;
     const i = Number(ci);
     if ((i < 0 ? rt.gen : rt.containers[i]?.gen) !== Number(gen)) return; // stale
     runStep(this, rt, i, step);

@@ -2,12 +2,14 @@
 // order) pull → pulled → create → start → exit → restart with back-off; and graceful stop.
 // mirrors pkg/kubelet/kuberuntime/kuberuntime_manager.go (SyncPod, computePodActions),
 // kuberuntime_container.go (startContainer, killContainer) and images/image_manager.go (EnsureImageExists)
-import type { Pod } from 'kubernetes-types/core/v1';
+import type { Container, Pod } from 'kubernetes-types/core/v1';
 import { R } from '../../api/resources';
 import type { K } from '../../control-plane/controller-manager/informer';
 import { defaultPullPolicy, parseImageRef } from '../runtime/image-ref';
 import { goDuration, imageID, pullImage, resolveImage } from '../runtime/pull';
 import { startProcess } from '../runtime/process';
+import type { ProcessPlan } from '../runtime/process-plan';
+import { parseQuantity } from '../../api/quantity';
 import type { Kubelets } from './kubelet';
 import { specOf, type ContainerRuntime, type PodRuntime, type Terminated } from './state';
 import { BACKOFF_INITIAL_MS, BACKOFF_MAX_MS, BACKOFF_RESET_MS, MSG, TIMING, goSeconds } from './stages';
@@ -169,6 +171,7 @@ function start(k: Kubelets, rt: PodRuntime, ci: number, pod: K<Pod>): void {
     }
     return exitWith(k, rt, ci, pod, { exitCode: 128, reason: 'StartError', message: result.message, startedAt: now, finishedAt: now, containerID });
   }
+  overMemoryLimit(result.plan, spec);
   c.previous = c.current;
   c.current = { containerID, startedAt: now, plan: result.plan };
   c.state = { phase: 'running' };
@@ -194,7 +197,25 @@ function exited(k: Kubelets, rt: PodRuntime, ci: number, pod: K<Pod>): void {
   const code = inst.plan.exit?.code ?? 0;
   inst.endedAt = now;
   inst.exitCode = code;
-  exitWith(k, rt, ci, pod, { exitCode: code, reason: code === 0 ? 'Completed' : 'Error', startedAt: inst.startedAt, finishedAt: now, containerID: inst.containerID });
+  exitWith(k, rt, ci, pod, { exitCode: code, reason: inst.plan.exit?.reason ?? (code === 0 ? 'Completed' : 'Error'), startedAt: inst.startedAt, finishedAt: now, containerID: inst.containerID });
+}
+
+/**
+ * A process that grows past the container's memory limit is killed by the kernel's OOM killer
+ * (the cgroup's memory.max): SIGKILL, exit code 137, and the kubelet reports reason OOMKilled.
+ * mirrors pkg/kubelet/kuberuntime/kuberuntime_container.go (toKubeContainerStatus) and containerd's OOM event
+ */
+function overMemoryLimit(plan: ProcessPlan, spec: Container): void {
+  const limit = spec.resources?.limits?.memory;
+  if (!plan.memory || limit === undefined) return;
+  let bytes: number;
+  try {
+    bytes = parseQuantity(String(limit));
+  } catch {
+    return;
+  }
+  if (plan.memory.bytes <= bytes || (plan.exit && plan.exit.at <= plan.memory.at)) return;
+  plan.exit = { at: plan.memory.at, code: 137, reason: 'OOMKilled' };
 }
 
 /** A container ended: restart it (with back-off) or leave it terminated, per restartPolicy. */

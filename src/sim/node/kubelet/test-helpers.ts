@@ -26,8 +26,9 @@ export function eventsFor(c: Cluster, namespace: string, name: string, since: nu
   return items
     // events are stamped at second precision: keep those of `since`'s second and later
     .filter((e) => e.involvedObject.name === name && fromRFC3339(e.firstTimestamp) >= Math.floor(since / 1000) * 1000)
-    .map((e) => ({ reason: e.reason, message: e.message, type: e.type, count: e.count, at: (fromRFC3339(e.firstTimestamp) - since) / 1000 }))
-    .sort((a, b) => a.at - b.at);
+    // same-second events in the order they were written (their resourceVersion), not by their names
+    .sort((a, b) => fromRFC3339(a.firstTimestamp) - fromRFC3339(b.firstTimestamp) || Number(a.metadata.resourceVersion) - Number(b.metadata.resourceVersion))
+    .map((e) => ({ reason: e.reason, message: e.message, type: e.type, count: e.count, at: (fromRFC3339(e.firstTimestamp) - since) / 1000 }));
 }
 
 export function getPod(c: Cluster, name: string, namespace = 'default'): KubeObject & { spec: Record<string, never> & { nodeName?: string }; status: { phase: string; podIP?: string; conditions: Array<{ type: string; status: string }>; containerStatuses: Array<{ state: Record<string, { reason?: string; exitCode?: number; message?: string }>; lastState: Record<string, { exitCode?: number }>; restartCount: number; ready: boolean }> } } {

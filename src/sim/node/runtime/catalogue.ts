@@ -177,6 +177,8 @@ export const IMAGES: readonly ImageEntry[] = [
     shell: true,
     behavior: { kind: 'server', port: 80, protocol: 'http', body: '<!DOCTYPE html>\n<html>\n<head><title>Welcome to Azure Kubernetes Service (AKS)</title></head>\n<body><h1>Welcome to Azure Kubernetes Service (AKS)</h1></body>\n</html>\n', logs: ['Checking for script in /app/prestart.sh', 'Running script /app/prestart.sh', "Running inside /app/prestart.sh, you could add migrations to this file, e.g.:", '2025-01-06 09:00:05,000 INFO Included extra file "/etc/supervisor/conf.d/supervisord.conf" during parsing', '2025-01-06 09:00:05,000 INFO success: nginx entered RUNNING state, process has stayed up for > than 1 seconds (startsecs)'], stopMs: 1000 },
   },
+  // the Kubernetes docs' memory and CPU tasks: `stress --vm 1 --vm-bytes 250M --vm-hang 1` (./stress.ts)
+  { name: 'docker.io/polinux/stress', tags: ['latest', '1.0.4'], sizeBytes: 4_043_132, pullSeconds: 1.6, shell: true, behavior: { kind: 'command', argv: ['stress'] } },
   { name: 'registry.k8s.io/pause', tags: ['3.10', '3.9'], sizeBytes: 320_368, pullSeconds: 0.6, shell: false, preloaded: true, behavior: { kind: 'server', port: 0, protocol: 'tcp', logs: [], stopMs: 0 } },
   // AKS add-ons: on the node image already
   system('mcr.microsoft.com/oss/v2/kubernetes/coredns', ['v1.11.3-8'], 53, ['.:53', '[INFO] plugin/reload: Running configuration SHA512 = 0d2dbbf1fc1ee2fa1d8e7c5ae1e2e5f4c1c0b0c6e4c8b7d1f7a1e3a0d1b2c3d4', 'CoreDNS-1.11.3', 'linux/amd64, go1.22.7, '],),

@@ -12,7 +12,12 @@ export interface ProcessPlan {
   /** an endless loop (`while true; do …; done`): after `start`, `lines` repeat every `period` ms */
   loop?: { start: number; period: number; lines: LogLine[] };
   /** when and how the process ends by itself; absent = runs until killed */
-  exit?: { at: number; code: number };
+  exit?: { at: number; code: number; reason?: 'OOMKilled' };
+  /**
+   * the memory the process reaches, `at` ms after start (stress --vm-bytes): over the
+   * container's memory limit the kubelet reports OOMKilled (../kubelet/lifecycle.ts)
+   */
+  memory?: { bytes: number; at: number };
   /** how long the process takes to exit after SIGTERM */
   stopMs: number;
   /** a listening server (HTTP body for curl through a Service) */

@@ -4,6 +4,7 @@ import type { Container } from '../../api/types';
 import type { ImageEntry } from './catalogue';
 import type { ProcessPlan } from './process-plan';
 import { runShell } from './shell';
+import { runStress } from './stress';
 
 export interface StartInput {
   image: ImageEntry;
@@ -75,6 +76,7 @@ function runArgv(image: ImageEntry, argv: string[], input: StartInput): StartRes
   if (argv.length === 0) return { ok: true, plan: { lines: [], exit: { at: 0, code: 0 }, stopMs: 0 } };
   const bin = argv[0];
   const base = bin.replace(/^\/(usr\/)?(s?bin)\//, '');
+  if (base === 'stress' && image.name.endsWith('/stress')) return { ok: true, plan: runStress(argv.slice(1)) };
   if (!image.shell) return startError(bin);
   if (!SHELLS.has(bin) && !BUILTINS.has(base)) {
     // a server image asked to run its own server binary (`nginx -g 'daemon off;'`)
