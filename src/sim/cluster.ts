@@ -20,6 +20,7 @@ import { startKubelet, stopKubelet } from './node/kubelet/heartbeat';
 import { execInPod, listenersOf } from './node/kubelet/exec';
 import { PodNetwork } from './network/network';
 import { MetricsModel } from './metrics/metrics';
+import { LoadGenerator } from './metrics/load';
 import { defaultPool, poolNodes } from './node/aks-pool';
 import { installSystemAddons } from './node/system-addons';
 import type { OwnerLink, PodExplanation } from './explain';
@@ -52,6 +53,8 @@ export interface Cluster {
   /** Starts a stopped node again: Lease renewed, Ready, its pods synced afresh. */
   startNode(name: string): boolean;
   explain(namespace: string, podName: string): PodExplanation | undefined;
+  /** traffic to a Deployment or Service as total CPU, spread over its Running pods (the HPA lesson) */
+  load: LoadGenerator;
 }
 
 export interface ClusterOptions {
@@ -91,6 +94,8 @@ export function createCluster(opts: ClusterOptions = {}): Cluster {
   api.setExecProvider((ns, pod, o) => execInPod(kubelets, ns, pod, o, network));
   // metrics-server: NodeMetrics and PodMetrics computed when asked (kubectl top, the HPA)
   const metrics = new MetricsModel(String(opts.seed ?? 1));
+  const load = new LoadGenerator(api, () => clock.now());
+  metrics.setExtraSource((pod) => load.extraFor(pod));
   api.setMetricsProvider((resource, ns) => {
     const now = clock.now();
     if (resource === 'pods') return (api.list(R.pods, ns).items as unknown as Pod[]).flatMap((p) => metrics.podMetrics(p, now) ?? []);
@@ -108,6 +113,7 @@ export function createCluster(opts: ClusterOptions = {}): Cluster {
     api,
     client: localClient(api),
     network,
+    load,
     advance: (ms) => clock.advance(ms),
     stopNode: (name) => stopKubelet(kubelets, name),
     startNode: (name) => startKubelet(kubelets, name),
