@@ -1,13 +1,14 @@
 // The few shell programs the playground's terminal has besides kubectl: echo, cat, ls and pwd over
-// the virtual workspace (the editor's files), true/false, and sleep over simulated time, with bash's
+// the virtual workspace (the editor's files), printf, tee, true/false, and sleep over simulated time, with bash's
 // and coreutils' wording. Redirection (`> web.yaml`) is the shell's: ./exec.ts.
 import type { CliContext, CommandResult } from '../types';
 import { normalizePath } from '../workspace';
 import { parseTimeout } from '../interrupt';
+import { echo, printf } from './printf';
 
 const ok = (stdout: string): CommandResult => ({ stdout, stderr: '', exitCode: 0 });
 
-export const BUILTINS = ['echo', 'cat', 'ls', 'pwd', 'true', 'false', 'sleep'];
+export const BUILTINS = ['echo', 'printf', 'cat', 'tee', 'ls', 'pwd', 'true', 'false', 'sleep'];
 
 export function runBuiltin(program: string, args: string[], ctx: CliContext): CommandResult | Promise<CommandResult> | undefined {
   const ws = ctx.workspace;
@@ -18,11 +19,12 @@ export function runBuiltin(program: string, args: string[], ctx: CliContext): Co
       return { stdout: '', stderr: '', exitCode: 1 };
     case 'sleep':
       return sleep(args, ctx);
-    case 'echo': {
-      const newline = args[0] !== '-n';
-      const words = newline ? args : args.slice(1);
-      return ok(words.join(' ') + (newline ? '\n' : ''));
-    }
+    case 'echo':
+      return echo(args);
+    case 'printf':
+      return printf(args);
+    case 'tee':
+      return tee(args, ctx);
     case 'pwd':
       return ok('/workspace\n');
     case 'cat': {
@@ -83,4 +85,16 @@ async function sleep(args: string[], ctx: CliContext): Promise<CommandResult> {
   }
   if (ctx.sleep) await ctx.sleep(ms);
   return ok('');
+}
+
+/** coreutils tee: stdin to each file (-a appends) and on to stdout */
+function tee(args: string[], ctx: CliContext): CommandResult {
+  const append = args.includes('-a') || args.includes('--append');
+  const input = ctx.stdin ?? '';
+  let stderr = '';
+  for (const f of args.filter((a) => a !== '-a' && a !== '--append')) {
+    if (ctx.workspace.exists(f) && ctx.workspace.read(f) === undefined) stderr += `tee: ${f}: Is a directory\n`;
+    else ctx.workspace.write(f, (append ? (ctx.workspace.read(f) ?? '') : '') + input);
+  }
+  return { stdout: input, stderr, exitCode: stderr ? 1 : 0 };
 }
