@@ -94,13 +94,15 @@ export function grep(args: string[], stdin: string | undefined, ws: Workspace): 
     let count = 0;
     linesOf(input.text).forEach((line, n) => {
       re.lastIndex = 0;
-      const hits = [...line.matchAll(re)].filter((m) => m[0] !== '' || !o.has('o'));
-      const hit = (re.lastIndex = 0, re.test(line));
+      const hit = re.test(line);
       if (hit === o.has('v')) return;
       count++;
       if (o.has('c') || o.has('q') || o.has('l')) return;
       const num = o.has('n') ? `${n + 1}:` : '';
-      if (o.has('o') && !o.has('v')) stdout += hits.map((m) => `${prefix}${num}${m[0]}\n`).join('');
+      if (o.has('o') && !o.has('v')) {
+        re.lastIndex = 0;
+        for (const m of line.matchAll(re)) if (m[0] !== '') stdout += `${prefix}${num}${m[0]}\n`;
+      }
       else stdout += `${prefix}${num}${line}\n`;
     });
     if (count > 0) matched = true;
