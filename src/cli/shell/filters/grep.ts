@@ -1,4 +1,4 @@
-// GNU grep, the options learners use: -i -v -c -n -E -F -w -x -o -q -h -H -l -e. Patterns are POSIX
+// GNU grep, the options learners use: -i -v -c -n -E -F -w -x -o -q -h -H -l -e, -A/-B/-C context. Patterns are POSIX
 // basic (or with -E extended) regular expressions, turned into JavaScript ones. Exit status 0 when
 // a line matched, 1 when none did, 2 on an error (grep/src/grep.c).
 import type { CommandResult, Workspace } from '../../types';
@@ -6,8 +6,8 @@ import { isError, linesOf, parseOptions, readInputs } from './options';
 
 const SPEC = {
   flags: 'ivcnEFwxoqhHl',
-  withArg: 'e',
-  long: { 'ignore-case': 'i', 'invert-match': 'v', count: 'c', 'line-number': 'n', 'extended-regexp': 'E', 'fixed-strings': 'F', 'word-regexp': 'w', 'line-regexp': 'x', 'only-matching': 'o', quiet: 'q', silent: 'q', 'no-filename': 'h', 'with-filename': 'H', 'files-with-matches': 'l', regexp: 'e' },
+  withArg: 'eABC',
+  long: { 'ignore-case': 'i', 'invert-match': 'v', count: 'c', 'line-number': 'n', 'extended-regexp': 'E', 'fixed-strings': 'F', 'word-regexp': 'w', 'line-regexp': 'x', 'only-matching': 'o', quiet: 'q', silent: 'q', 'no-filename': 'h', 'with-filename': 'H', 'files-with-matches': 'l', regexp: 'e', 'after-context': 'A', 'before-context': 'B', context: 'C' },
   usage: 'Usage: grep [OPTION]... PATTERNS [FILE]...\n',
   status: 2,
 };
@@ -67,10 +67,20 @@ function compile(patterns: string[], o: Map<string, string>): RegExp | string {
   }
 }
 
+/** -A/-B/-C: how many lines after and before a match; undefined = no context (and no `--` lines) */
+function contextOf(o: Map<string, string>): { after: number; before: number } | string | undefined {
+  if (!o.has('A') && !o.has('B') && !o.has('C')) return undefined;
+  for (const k of ['A', 'B', 'C']) if (o.has(k) && !/^\d+$/.test(o.get(k)!)) return `grep: ${o.get(k)}: invalid context length argument\n`;
+  const c = Number(o.get('C') ?? 0);
+  return { after: Number(o.get('A') ?? c), before: Number(o.get('B') ?? c) };
+}
+
 export function grep(args: string[], stdin: string | undefined, ws: Workspace): CommandResult {
   const p = parseOptions('grep', args, SPEC);
   if (isError(p)) return p;
   const o = p.opts;
+  const context = contextOf(o);
+  if (typeof context === 'string') return { stdout: '', stderr: context, exitCode: 2 };
   const patterns = p.all.filter((a) => a.letter === 'e').map((a) => a.value);
   const operands = [...p.operands];
   if (patterns.length === 0) {
@@ -87,28 +97,41 @@ export function grep(args: string[], stdin: string | undefined, ws: Workspace): 
   if (typeof re === 'string') return { stdout: '', stderr: `grep: ${re}\n`, exitCode: 2 };
   const { inputs, errors } = readInputs(operands, stdin, ws, (f) => `grep: ${f}: No such file or directory\n`, (f) => `grep: ${f}: Is a directory\n`);
   const named = o.has('H') || (!o.has('h') && operands.length > 1);
+  const listing = o.has('c') || o.has('q') || o.has('l');
   let stdout = '';
   let matched = false;
+  let printedGroup = false;
   for (const input of inputs) {
-    const prefix = named ? `${input.name}:` : '';
-    let count = 0;
-    linesOf(input.text).forEach((line, n) => {
+    const lines = linesOf(input.text);
+    const selected = lines.map((line) => {
       re.lastIndex = 0;
-      const hit = re.test(line);
-      if (hit === o.has('v')) return;
-      count++;
-      if (o.has('c') || o.has('q') || o.has('l')) return;
-      const num = o.has('n') ? `${n + 1}:` : '';
-      if (o.has('o') && !o.has('v')) {
-        re.lastIndex = 0;
-        for (const m of line.matchAll(re)) if (m[0] !== '') stdout += `${prefix}${num}${m[0]}\n`;
-      }
-      else stdout += `${prefix}${num}${line}\n`;
+      return re.test(line) !== o.has('v');
     });
+    const count = selected.filter(Boolean).length;
     if (count > 0) matched = true;
-    if (o.has('c')) stdout += `${prefix}${count}\n`;
+    if (o.has('c')) stdout += `${named ? `${input.name}:` : ''}${count}\n`;
     else if (o.has('l') && count > 0) stdout += `${input.name}\n`;
     if (o.has('q') && matched) return { stdout: '', stderr: '', exitCode: 0 };
+    if (listing) continue;
+    // a selected line is `name:n:line`; a context line `name-n-line`; `--` between groups apart
+    const show = (n: number, sep: string) => `${named ? `${input.name}${sep}` : ''}${o.has('n') ? `${n + 1}${sep}` : ''}`;
+    let lastShown = -1;
+    let afterLeft = 0;
+    lines.forEach((line, n) => {
+      const wanted = selected[n];
+      const near = context !== undefined && (afterLeft > 0 || selected.slice(n + 1, n + 1 + context.before).some(Boolean));
+      if (!wanted && !near) return;
+      if (context !== undefined && printedGroup && lastShown !== n - 1) stdout += '--\n';
+      printedGroup = true;
+      lastShown = n;
+      if (wanted) afterLeft = context?.after ?? 0;
+      else afterLeft--;
+      if (!wanted) stdout += `${show(n, '-')}${line}\n`;
+      else if (o.has('o') && !o.has('v')) {
+        re.lastIndex = 0;
+        for (const m of line.matchAll(re)) if (m[0] !== '') stdout += `${show(n, ':')}${m[0]}\n`;
+      } else stdout += `${show(n, ':')}${line}\n`;
+    });
   }
   if (o.has('q')) stdout = '';
   return { stdout, stderr: errors, exitCode: errors ? 2 : matched ? 0 : 1 };
