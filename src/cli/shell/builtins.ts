@@ -8,13 +8,17 @@ import { echo, printf } from './printf';
 
 const ok = (stdout: string): CommandResult => ({ stdout, stderr: '', exitCode: 0 });
 
-export const BUILTINS = ['echo', 'printf', 'cat', 'tee', 'ls', 'pwd', 'true', 'false', 'sleep'];
+export const BUILTINS = ['echo', 'printf', 'cat', 'tee', 'ls', 'pwd', 'true', 'false', 'sleep', 'clear'];
 
 export function runBuiltin(program: string, args: string[], ctx: CliContext): CommandResult | Promise<CommandResult> | undefined {
   const ws = ctx.workspace;
   switch (program) {
     case 'true':
       return ok('');
+    case 'clear':
+      // what ncurses' clear writes for xterm: home, erase the screen and the scrollback (the terminal
+      // clears by itself when `clear` is the whole line; this is for `…; clear`)
+      return ok('\x1b[H\x1b[2J\x1b[3J');
     case 'false':
       return { stdout: '', stderr: '', exitCode: 1 };
     case 'sleep':

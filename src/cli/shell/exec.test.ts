@@ -107,6 +107,10 @@ describe('the shell around kubectl', () => {
     expect(await line).toMatchObject({ stdout: 'web    0/1     Pending   0          0s\n', exitCode: 130 });
   });
 
+  it('clear writes the screen-clearing sequence, as ncurses\' clear does for xterm', async () => {
+    expect(await runCommand('echo hi; clear', testContext().ctx)).toEqual({ stdout: 'hi\n\x1b[H\x1b[2J\x1b[3J', stderr: '', exitCode: 0 });
+  });
+
   it('runs sleep in simulated time, and timeout over a pipeline stage', async () => {
     const t = testContext();
     const before = t.clock.now();
