@@ -157,6 +157,9 @@ export class WorkerClient {
       case 'crash':
         this.crashed(n.message);
         return;
+      case 'request':
+        store.traceRequest(n.hops);
+        return;
       case 'file':
         store.receiveFile(n.path, n.content);
         return;

@@ -6,6 +6,7 @@ import type { CommandResult, EditRequest } from '../cli/types';
 import type { EditOutcome } from '../cli/kubectl/edit';
 import type { ApplyResult } from '../cli/kubectl/apply-types';
 import type { PodExplanation } from '../sim/explain';
+import type { NetworkHop } from '../sim/network/types';
 
 export interface ClockState {
   now: number; // virtual epoch ms
@@ -65,6 +66,8 @@ export type Notice =
   /** stdout (or, with stream 'stderr', stderr) a running `exec` request printed before it finished */
   | { type: 'output'; id: number; text: string; stream?: 'stderr' }
   | { type: 'crash'; message: string }
+  /** a request went through the pod network (curl): its path, for the graph to show */
+  | { type: 'request'; hops: NetworkHop[] }
   /** a command wrote a workspace file (`echo x > f.yaml`, `… -o yaml > f.yaml`): the editor shows it */
   | { type: 'file'; path: string; content: string };
 

@@ -11,7 +11,12 @@ const post = (m: WorkerMessage) => self.postMessage(m);
 
 const host = createHost({
   // no freezing of stored objects in the playground: the tests freeze them and would catch a mutation
-  createCluster: (seed, nodes) => createCluster({ seed, nodes, freezeObjects: false }),
+  createCluster: (seed, nodes) => {
+    const cluster = createCluster({ seed, nodes, freezeObjects: false });
+    // each request's path through the pod network goes to the graph, which shows it for a moment
+    cluster.network.onPath((hops) => post({ type: 'request', hops: [...hops] }));
+    return cluster;
+  },
   runCommand,
   applyManifests,
   workspace: new MemoryWorkspace(),

@@ -51,6 +51,18 @@ describe('pod network', () => {
     expect(again.network.recentPaths().map((p) => p[2].name.split('-').length)).toEqual(c.network.recentPaths().map((p) => p[2].name.split('-').length));
   });
 
+  it('tells listeners each request path as it is taken, until they unsubscribe', () => {
+    const c = setup();
+    const seen: string[] = [];
+    const off = c.network.onPath((hops) => seen.push(hops.map((h) => `${h.kind}:${h.name}`).join(' > ')));
+    c.network.request({ url: 'http://web:8080/', fromNamespace: 'default', from: 'jump' });
+    expect(seen).toHaveLength(1);
+    expect(seen[0]).toMatch(/^client:jump > service:default\/web > pod:default\/web-[a-z0-9]+-[a-z0-9]{5}$/);
+    off();
+    c.network.request({ url: 'http://web:8080/', fromNamespace: 'default' });
+    expect(seen).toHaveLength(1);
+  });
+
   it('answers on the NodePort of any node and 404s unknown nginx paths', () => {
     const c = setup();
     const svc = c.api.get(R.services, 'default', 'echo') as { spec?: { nodePort?: number; ports?: { nodePort?: number }[] } };

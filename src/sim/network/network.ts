@@ -33,6 +33,14 @@ export class PodNetwork {
     private readonly listeners: (pod: Pod) => Listener[],
   ) {}
 
+  private readonly pathListeners = new Set<(hops: readonly NetworkHop[]) => void>();
+
+  /** Called with each request's path as it is taken (the playground animates it on the graph). */
+  onPath(listener: (hops: readonly NetworkHop[]) => void): () => void {
+    this.pathListeners.add(listener);
+    return () => this.pathListeners.delete(listener);
+  }
+
   /** the last requests' paths (client → Service → pod), oldest first, at most 50 */
   recentPaths(): readonly NetworkHop[][] {
     return this.paths;
@@ -65,6 +73,7 @@ export class PodNetwork {
     hops.push({ kind: 'pod', name: `${pod.metadata?.namespace}/${pod.metadata?.name}` });
     this.paths.push(hops);
     if (this.paths.length > MAX_PATHS) this.paths.shift();
+    for (const l of this.pathListeners) l(hops);
     const res = answer(this.listeners(pod), tport, url.pathname, host, port);
     // what curl -v shows it connected to: the Service's (or pod's) address, not the endpoint behind it
     return res.ok ? { ...res, remote: { host, ip: target.ip, port } } : res;

@@ -59,12 +59,21 @@ function AutoFit({ nodes, userMoved }: { nodes: GraphNode[]; userMoved: { curren
 
 function Graph({ showSystem, aspect }: { showSystem: boolean; aspect?: number }) {
   const graph = useGraph(showSystem, aspect);
-  const { nodes } = graph;
   const selectedId = useStore((s) => nodeIdOf(s.selected));
-  const edges = useMemo(
-    () => (selectedId ? graph.edges.map((e) => (e.source === selectedId || e.target === selectedId ? { ...e, className: `${e.className} kp-edge-active`, zIndex: 1 } : e)) : graph.edges),
-    [graph.edges, selectedId],
-  );
+  const requests = useStore((s) => s.requests);
+  const edges = useMemo(() => {
+    const traced = new Set(requests.map((r) => `sel:${nodeIdOf(r.service)}->${nodeIdOf(r.pod)}`));
+    if (!selectedId && traced.size === 0) return graph.edges;
+    return graph.edges.map((e) => {
+      // a request just went this way: the Service's edge to the pod that answered runs for a moment
+      if (traced.has(e.id)) return { ...e, className: `${e.className} kp-edge-request`, animated: true, zIndex: 2 };
+      return selectedId && (e.source === selectedId || e.target === selectedId) ? { ...e, className: `${e.className} kp-edge-active`, zIndex: 1 } : e;
+    });
+  }, [graph.edges, selectedId, requests]);
+  const nodes = useMemo(() => {
+    const hit = new Set(requests.flatMap((r) => [nodeIdOf(r.service), nodeIdOf(r.pod)]).filter(Boolean));
+    return hit.size === 0 ? graph.nodes : graph.nodes.map((n) => (hit.has(n.id) ? { ...n, className: 'kp-request' } : n));
+  }, [graph.nodes, requests]);
   const userMoved = useRef(false);
   return (
     <ReactFlow
