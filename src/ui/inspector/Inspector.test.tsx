@@ -63,7 +63,9 @@ describe('Inspector', () => {
     expect(text).toContain('Placed on n2');
     expect(text).toContain('Filtered out by NodeResourcesFit: Insufficient cpu');
     expect(text).toContain('Score 175');
-    expect(text).toContain('Scores are computed for cpu and memory only.');
+    // where the simulator simplifies, in the learner's language, naming what it stands in for
+    expect(text).toContain('How Kubeplay simulates this');
+    expect(text).toContain('standing in for the kubelet image manager');
     await click(buttonWith('ReplicaSet/web-5d4f'));
     expect(useStore.getState().selected).toEqual({ kind: 'ReplicaSet', namespace: 'default', name: 'web-5d4f' });
     await click(buttonWith('Deployment/web'));

@@ -10,6 +10,7 @@ import { nodeStatus } from '../graph/node-status';
 import { podStatus, statusTone } from '../graph/pod-status';
 import { ControlPlaneDetails } from './ControlPlaneDetails';
 import { EventsTable } from './EventsTable';
+import { FidelityNotes } from './FidelityNotes';
 import { eventsFor } from './events';
 import { NodeDetails } from './NodeDetails';
 import { OwnerChain } from './OwnerChain';
@@ -68,7 +69,12 @@ function Body({ selected, object }: { selected: ObjectRef; object: KubeObject })
         ))}
       </div>
       <div role="tabpanel" id={`kp-panel-${tab}`} aria-labelledby={`kp-tab-${tab}`} className="kp-panel">
-        {tab === 'overview' && <Overview object={object} />}
+        {tab === 'overview' && (
+          <>
+            <Overview object={object} />
+            <FidelityNotes kind={object.kind} />
+          </>
+        )}
         {tab === 'events' && <EventsTable events={events} />}
         {tab === 'yaml' && <YamlView object={object} />}
       </div>

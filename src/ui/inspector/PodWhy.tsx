@@ -46,14 +46,6 @@ export function PodWhy({ object }: { object: KubeObject }) {
         )}
       </section>
       <OwnerChain object={object} />
-      {explain.status === 'ready' && (explain.explanation?.fidelityNotes.length ?? 0) > 0 && (
-        <section className="kp-section kp-notes">
-          <h3>{t('inspector.notes')}</h3>
-          <ul>
-            {explain.explanation?.fidelityNotes.map((n) => <li key={n}>{n}</li>)}
-          </ul>
-        </section>
-      )}
     </>
   );
 }
