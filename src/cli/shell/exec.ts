@@ -6,7 +6,8 @@
 // filter what it printed (as they would have as it came), and the rest of the line does not run.
 import type { CliContext, CommandResult } from '../types';
 import { isInterrupted } from '../interrupt';
-import type { ListItem, SimpleCommand } from './parse';
+import { parseShell, type ListItem, type SimpleCommand } from './parse';
+import { expandCommand, expandWord, hasExpansion, shellState, type Substitute } from './expand';
 
 /** runs one program (its words) with ctx.stdin as its input */
 export type ProgramRunner = (words: string[], ctx: CliContext) => Promise<CommandResult>;
@@ -42,6 +43,7 @@ export async function runList(items: ListItem[], ctx: CliContext, run: ProgramRu
     else if (last) stderr += last.stderr;
     last = await runPipeline(item.pipeline, ctx, run);
     status = last.exitCode;
+    shellState(ctx).status = status;
   }
   if (!last) return { stdout: '', stderr: '', exitCode: 0 };
   return { ...last, stdout: stdout + last.stdout, stderr: stderr + last.stderr, exitCode: ctx.signal?.aborted && items.length > 1 ? 130 : status };
@@ -61,7 +63,34 @@ async function runPipeline(stages: SimpleCommand[], ctx: CliContext, run: Progra
 }
 
 /** one command with its redirections; `final`: its stdout goes to the terminal (else to a pipe) */
-async function runSimple(cmd: SimpleCommand, ctx: CliContext, run: ProgramRunner, final: boolean): Promise<CommandResult> {
+async function runSimple(raw: SimpleCommand, ctx: CliContext, run: ProgramRunner, final: boolean): Promise<CommandResult> {
+  const expanded = await expand(raw, ctx, run);
+  if ('exitCode' in expanded) return expanded;
+  const { cmd, errors } = expanded;
+  const r = await runExpanded(cmd, ctx, run, final);
+  return errors ? { ...r, stderr: errors + r.stderr } : r;
+}
+
+/** the command with its variables and `$(…)` replaced; `NAME=value` alone sets the variable instead */
+async function expand(cmd: SimpleCommand, ctx: CliContext, run: ProgramRunner): Promise<{ cmd: SimpleCommand; errors: string } | CommandResult> {
+  if (!cmd.words.some(hasExpansion) && !cmd.redirects.some((r) => r.target !== undefined && hasExpansion(r.target)) && !cmd.words.some((w) => /^[A-Za-z_]\w*=/.test(w))) return { cmd, errors: '' };
+  const state = shellState(ctx);
+  const errors: string[] = [];
+  // $(…) runs with no stdin; its errors reach the terminal, its output becomes words
+  const substitute: Substitute = async (text) => {
+    const parsed = parseShell(text);
+    if ('error' in parsed) return { stdout: '', stderr: `${parsed.error}\n` };
+    const r = await runList(parsed.items, derive(ctx, { stdin: undefined, print: undefined, printError: undefined }), run);
+    return { stdout: r.stdout, stderr: r.stderr };
+  };
+  const { words, assigned } = await expandCommand(cmd.words, state, substitute, errors);
+  if (assigned) return { stdout: '', stderr: errors.join(''), exitCode: 0 };
+  const redirects = [];
+  for (const r of cmd.redirects) redirects.push(r.target === undefined ? r : { ...r, target: (await expandWord(r.target, state, substitute, errors, false))[0] });
+  return { cmd: { words, redirects }, errors: errors.join('') };
+}
+
+async function runExpanded(cmd: SimpleCommand, ctx: CliContext, run: ProgramRunner, final: boolean): Promise<CommandResult> {
   let stdin = ctx.stdin;
   let fd1: Sink = { kind: 'out' };
   let fd2: Sink = { kind: 'err' };

@@ -2,7 +2,8 @@
 // them apart for the subset a learner types. Unquoted `|` `||` `&&` `;` `&` `<` `>` `>>` `2>` `2>>`
 // `2>&1` `>&2` `&>` `<<` `<<-` `<<<` and newlines are operators; quoted, they are text. A here-document's
 // body is the lines after the line its `<<WORD` is on, up to WORD alone on a line.
-// No variables, globbing or command substitution: `$x` is literal text.
+// `$NAME`, `${NAME}`, `$?` and `$(…)` outside single quotes are kept in the word as expansion
+// markers (see EXPANSION below) that ./expand.ts resolves when the command runs. No globbing.
 
 export type Op = '|' | '||' | '&&' | ';' | '&' | '\n' | '<' | '>' | '>>' | '2>' | '2>>' | '2>&1' | '>&2' | '&>' | '<<' | '<<-' | '<<<';
 
@@ -13,6 +14,38 @@ export type Token =
   | { kind: 'heredoc'; delimiter: string; body: string; eof?: boolean };
 
 export type LexResult = { tokens: Token[] } | { error: string; incomplete?: boolean };
+
+/**
+ * How an expansion sits in a word's text: START, `v` (a variable) or `c` (a command substitution) —
+ * upper case when inside double quotes, where the result is not split into words — its text, END.
+ * Private-use characters: a learner never types them.
+ */
+export const EXPANSION = { start: '\uE000', end: '\uE001' };
+
+/** `$…` at i: the marked expansion and where it ends; undefined for a `$` that is just a dollar */
+function readExpansion(src: string, i: number, quoted: boolean): { text: string; end: number } | undefined {
+  const mark = (kind: 'v' | 'c', body: string, end: number) => ({ text: `${EXPANSION.start}${quoted ? kind.toUpperCase() : kind}${body}${EXPANSION.end}`, end });
+  const next = src[i + 1];
+  if (next === '?') return mark('v', '?', i + 2);
+  if (next !== undefined && /[0-9]/.test(next)) return mark('v', next, i + 2); // positional: empty here
+  const name = /^[A-Za-z_]\w*/.exec(src.slice(i + 1));
+  if (name) return mark('v', name[0], i + 1 + name[0].length);
+  const braced = /^\{([A-Za-z_]\w*|\?)\}/.exec(src.slice(i + 1));
+  if (braced) return mark('v', braced[1], i + 1 + braced[0].length);
+  if (next !== '(') return undefined;
+  // $( … ): up to the matching parenthesis, quotes skipped
+  let depth = 0;
+  for (let j = i + 1; j < src.length; j++) {
+    const c = src[j];
+    if (c === "'" || c === '"') {
+      const close = src.indexOf(c, j + 1);
+      if (close < 0) return undefined;
+      j = close;
+    } else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return mark('c', src.slice(i + 2, j), j + 1);
+  }
+  return undefined;
+}
 
 // longest first, so that `>>` wins over `>` and `2>&1` over `2>`
 const OPS: Op[] = ['2>&1', '2>>', '<<<', '<<-', '>&2', '&>', '2>', '>>', '<<', '||', '&&', '|', ';', '&', '<', '>', '\n'];
@@ -90,6 +123,13 @@ export function lex(input: string): LexResult {
       i = q.end;
       continue;
     }
+    const x = ch === '$' ? readExpansion(src, i, false) : undefined;
+    if (x) {
+      word += x.text;
+      inWord = true;
+      i = x.end;
+      continue;
+    }
     if (ch === '\\' && i + 1 < src.length) {
       word += src[i + 1];
       inWord = true;
@@ -117,7 +157,11 @@ function readQuoted(src: string, i: number): { text: string; end: number } | { e
   for (let j = i + 1; j < src.length; j++) {
     const c = src[j];
     if (c === '"') return { text, end: j + 1 };
-    if (c === '\\' && src[j + 1] === '\n') j++;
+    const x = c === '$' ? readExpansion(src, j, true) : undefined;
+    if (x) {
+      text += x.text;
+      j = x.end - 1;
+    } else if (c === '\\' && src[j + 1] === '\n') j++;
     else if (c === '\\' && j + 1 < src.length && '"\\$`'.includes(src[j + 1])) text += src[++j];
     else text += c;
   }
