@@ -10,7 +10,11 @@ import type { Lesson } from './types';
 export type TranscriptStep =
   | { type: 'run'; line: string }
   | { type: 'write'; path: string; content: string; line?: string }
-  | { type: 'sleep'; ms: number; line?: string };
+  | { type: 'sleep'; ms: number; line?: string }
+  /** `# load deployment/web 300m [-n NS]`: the load generator (a comment to a real shell) */
+  | { type: 'load'; kind: 'Deployment' | 'Service'; name: string; namespace: string; millicores: number; line: string };
+
+const LOAD_RE = /^#\s*load\s+(deployment|service)\/(\S+)\s+(\d+)m(?:\s+-n\s+(\S+))?$/;
 
 const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, '': 1000 };
 
@@ -19,6 +23,11 @@ export function parseTranscript(text: string): TranscriptStep[] {
   const steps: TranscriptStep[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i].trim();
+    const load = LOAD_RE.exec(line);
+    if (load) {
+      steps.push({ type: 'load', kind: load[1] === 'service' ? 'Service' : 'Deployment', name: load[2], namespace: load[4] ?? 'default', millicores: Number(load[3]), line });
+      continue;
+    }
     if (!line || line.startsWith('#')) continue;
     const heredoc = /^cat\s+<<-?\s*(['"]?)(\w+)\1\s*>\s*(\S+)$/.exec(line);
     const sleep = /^sleep\s+(\d+(?:\.\d+)?)(ms|s|m|h|)$/.exec(line);
@@ -44,6 +53,8 @@ export interface TranscriptHost {
   run(line: string): Promise<CommandResult>;
   writeFile(path: string, content: string): void;
   sleep(ms: number): Promise<void> | void;
+  /** the load generator (`# load deployment/web 300m`); absent = such lines are comments */
+  setLoad?(target: { namespace: string; kind: 'Deployment' | 'Service'; name: string }, millicores: number): Promise<void> | void;
   /** the cluster as the UI would mirror it */
   objects(): LessonView['objects'];
 }
@@ -75,6 +86,7 @@ export async function replaySolution(lesson: Lesson, host: TranscriptHost): Prom
   for (const step of parseTranscript(lesson.solution)) {
     if (step.type === 'write') host.writeFile(step.path, step.content);
     else if (step.type === 'sleep') await host.sleep(step.ms);
+    else if (step.type === 'load') await host.setLoad?.({ namespace: step.namespace, kind: step.kind, name: step.name }, step.millicores);
     else {
       const result = await host.run(step.line);
       commandLog.push({ line: step.line, exitCode: result.exitCode });

@@ -44,6 +44,11 @@ async function renderSteps(steps: TranscriptStep[], opts: ScriptOptions): Promis
       out += renderHeredoc(step.line ?? `cat <<'EOF' > ${step.path}`, step.content);
       continue;
     }
+    if (step.type === 'load') {
+      out += `$ ${step.line}\n`;
+      cluster.load.set({ namespace: step.namespace, kind: step.kind, name: step.name }, step.millicores);
+      continue;
+    }
     if (step.type === 'sleep') {
       out += `$ ${step.line ?? `sleep ${step.ms}ms`}\n`;
       cluster.advance(step.ms);

@@ -25,6 +25,7 @@ import { kubectlSet } from './set-image';
 import { KUBECTL_COMMANDS, unknownCommand } from './suggest';
 import { kubectlVersion } from './version';
 import { kubectlTop } from './top';
+import { kubectlAutoscale } from './autoscale';
 
 type Command = (argv: string[], ctx: CliContext) => Promise<CommandResult>;
 
@@ -40,6 +41,7 @@ export const COMMANDS: Record<string, Command> = {
   create: kubectlCreate,
   run: kubectlRun,
   scale: kubectlScale,
+  autoscale: kubectlAutoscale,
   expose: kubectlExpose,
   version: kubectlVersion,
   rollout: kubectlRollout,
@@ -70,10 +72,11 @@ Commands in Kubeplay:
   delete        Delete resources by file names, stdin, resources and names, or by resources and label selector
   logs          Print the logs for a container in a pod
   exec          Execute a command in a container
-  create        Create a resource from a file or from stdin (-f, deployment, namespace, configmap, secret, service, job, cronjob)
+  create        Create a resource from a file or from stdin (-f, deployment, namespace, configmap, secret, service, job, cronjob, quota)
   run           Run a particular image on the cluster
   expose        Take a replication controller, service, deployment or pod and expose it as a new Kubernetes service
   scale         Set a new size for a deployment, replica set, replication controller, or stateful set
+  autoscale     Auto-scale a deployment, replica set, stateful set, or replication controller
   rollout       Manage the rollout of a resource (status, history, undo, restart, pause, resume)
   edit          Edit a resource on the server
   label         Update the labels on a resource

@@ -19,6 +19,8 @@ import { describeConfigMap, describeSecret } from './config';
 import { describeCronJob, describeJob } from './job';
 import { describeGeneric } from './generic';
 import { describeEndpointSlice } from './endpointslice';
+import { describeLimitRange, describeQuota } from './quota';
+import { describeHpa } from './hpa';
 
 const FLAGS: FlagSpec[] = [...GLOBAL_FLAGS, { name: 'selector', short: 'l', type: 'string' }, { name: 'show-events', type: 'bool' }, { name: 'all-namespaces', short: 'A', type: 'bool' }];
 
@@ -44,8 +46,16 @@ async function describeOne(r: ResourceInfo, obj: KubeObject, ctx: CliContext, sh
       const owned = pods.filter((p) => (p.metadata?.ownerReferences ?? []).some((o) => o.controller && o.uid === obj.metadata.uid));
       return describeReplicaSet(obj, owned, events, now);
     }
-    case 'namespaces':
-      return describeNamespace(obj);
+    case 'namespaces': {
+      const name = obj.metadata.name;
+      return describeNamespace(obj, (await ctx.client.list(R.resourcequotas, name)).items, (await ctx.client.list(R.limitranges, name)).items);
+    }
+    case 'resourcequotas':
+      return describeQuota(obj);
+    case 'limitranges':
+      return describeLimitRange(obj);
+    case 'horizontalpodautoscalers':
+      return describeHpa(obj, events, now);
     case 'configmaps':
       return describeConfigMap(obj, events, now);
     case 'secrets':
