@@ -35,4 +35,7 @@ test('a pasted here-document applies a Deployment, and pipes filter kubectl', as
   await app.terminal.expectOutput('deployment.apps/pasted created');
   await app.terminal.run('kubectl get pods -o name | grep -c pasted');
   await app.terminal.expectOutput(/grep -c pasted\s*2/);
+  // an earlier command's error shows before the next command's output, and $(…) feeds kubectl
+  await app.terminal.run('kubectl get deploy nope; echo "pods: $(kubectl get pods -o name | wc -l)"');
+  await app.terminal.expectOutput(/deployments.apps "nope" not found\s*pods: 2/);
 });
