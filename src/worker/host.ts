@@ -3,6 +3,7 @@
 // (× speed, unless paused), and posts the watch events it collects as at most one `batch` notice
 // per frame. Every error is caught: a bad request gets an error response, a failing clock tick a
 // `crash` notice; nothing the user does ends the worker.
+import { applyFault } from '../sim/faults';
 import type { CliContext, CommandResult, Workspace } from '../cli/types';
 import type { ApplyResult } from '../cli/kubectl/apply-types';
 import type { Notice, RequestEnvelope, Request, ResultOf, WorkerMessage } from './protocol';
@@ -160,6 +161,8 @@ export function createHost(deps: HostDeps): Host {
       case 'init':
       case 'reset':
         return start(req.seed, req.nodes);
+      case 'fault':
+        return applyFault(need().cluster, req.fault);
       case 'apply':
         return deps.applyManifests(req.yaml, ctx(), { fileName: req.fileName });
       case 'exec': {

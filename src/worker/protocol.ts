@@ -7,6 +7,7 @@ import type { EditOutcome } from '../cli/kubectl/edit';
 import type { ApplyResult } from '../cli/kubectl/apply-types';
 import type { PodExplanation } from '../sim/explain';
 import type { NetworkHop } from '../sim/network/types';
+import type { Fault, FaultResult } from '../sim/faults';
 
 export interface ClockState {
   now: number; // virtual epoch ms
@@ -29,7 +30,9 @@ export type Request =
   | { method: 'setClock'; paused?: boolean; speed?: number }
   | { method: 'step' }
   | { method: 'explain'; namespace: string; name: string }
-  | { method: 'reset'; seed?: number | string; nodes?: number };
+  | { method: 'reset'; seed?: number | string; nodes?: number }
+  /** the fault palette: stop or start a node, kill a pod, break an image, burn CPU (src/sim/faults.ts) */
+  | { method: 'fault'; fault: Fault };
 
 export interface ResultOf {
   init: { clock: ClockState };
@@ -43,6 +46,7 @@ export interface ResultOf {
   step: ClockState;
   explain: PodExplanation | null;
   reset: { clock: ClockState };
+  fault: FaultResult;
 }
 
 export type RequestEnvelope = { id: number } & Request;

@@ -4,6 +4,7 @@
 import type { Clock } from '../sim/clock';
 import type { KubeClient, WatchOptions } from '../sim/api/client';
 import type { GroupVersionResource, KubeObject, WatchEvent } from '../sim/api/types';
+import type { FaultTarget } from '../sim/faults';
 import type { PodExplanation } from '../sim/explain';
 import { RESOURCES } from '../sim/api/resources';
 import { EventBatcher } from './event-batcher';
@@ -21,6 +22,10 @@ export interface HostCluster {
   /** advance virtual time, running due timers and letting controllers settle */
   advance(ms: number): void;
   explain?(namespace: string, pod: string): PodExplanation | null | undefined;
+  /** what the fault palette uses (createCluster's cluster has them; test fakes may not) */
+  stopNode?(name: string): boolean;
+  startNode?(name: string): boolean;
+  load?: FaultTarget['load'];
 }
 
 export const MIN_SPEED = 0.25;

@@ -125,4 +125,14 @@ describe('Inspector', () => {
     r = await render(<Inspector />, 'ja');
     expect(r.container.querySelector('section[aria-label="インスペクター"]')).not.toBeNull();
   });
+
+  it('offers the faults that fit the selected object and sends the chosen one to the worker', async () => {
+    request.mockClear();
+    act(() => useStore.getState().select({ kind: 'Node', name: 'n1' }));
+    r = await render(<Inspector />);
+    await act(async () => {});
+    expect(region()?.textContent).toContain('Inject a fault');
+    await click(buttonWith('Stop node'));
+    expect(request).toHaveBeenCalledWith({ method: 'fault', fault: { action: 'stopNode', kind: 'Node', namespace: undefined, name: 'n1', value: undefined } });
+  });
 });

@@ -11,6 +11,7 @@ import { podStatus, statusTone } from '../graph/pod-status';
 import { ControlPlaneDetails } from './ControlPlaneDetails';
 import { EventsTable } from './EventsTable';
 import { FidelityNotes } from './FidelityNotes';
+import { FaultActions } from './FaultActions';
 import { eventsFor } from './events';
 import { NodeDetails } from './NodeDetails';
 import { OwnerChain } from './OwnerChain';
@@ -72,6 +73,7 @@ function Body({ selected, object }: { selected: ObjectRef; object: KubeObject })
         {tab === 'overview' && (
           <>
             <Overview object={object} />
+            <FaultActions target={selected} />
             <FidelityNotes kind={object.kind} />
           </>
         )}
