@@ -5,16 +5,19 @@ import type { CliContext, CommandResult } from '../types';
 import { normalizePath } from '../workspace';
 import { parseTimeout } from '../interrupt';
 import { echo, printf } from './printf';
+import { date } from './date';
 
 const ok = (stdout: string): CommandResult => ({ stdout, stderr: '', exitCode: 0 });
 
-export const BUILTINS = ['echo', 'printf', 'cat', 'tee', 'ls', 'pwd', 'true', 'false', 'sleep', 'clear'];
+export const BUILTINS = ['echo', 'printf', 'cat', 'tee', 'ls', 'pwd', 'true', 'false', 'sleep', 'clear', 'date'];
 
 export function runBuiltin(program: string, args: string[], ctx: CliContext): CommandResult | Promise<CommandResult> | undefined {
   const ws = ctx.workspace;
   switch (program) {
     case 'true':
       return ok('');
+    case 'date':
+      return date(args, ctx);
     case 'clear':
       // what ncurses' clear writes for xterm: home, erase the screen and the scrollback (the terminal
       // clears by itself when `clear` is the whole line; this is for `…; clear`)

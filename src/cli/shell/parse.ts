@@ -29,6 +29,7 @@ export type ParseResult =
   | { items: ListItem[]; warnings: string[]; incomplete?: boolean }
   | { error: string; incomplete?: boolean };
 
+const RESERVED = new Set(['for', 'while', 'until', 'if', 'then', 'else', 'elif', 'fi', 'do', 'done', 'case', 'esac', 'function', 'select', '{', '}', '[[']);
 const REDIRECTS = new Set<Op>(['<', '>', '>>', '2>', '2>>', '&>', '<<<']);
 const NO_TARGET = new Set<Op>(['2>&1', '>&2']);
 
@@ -97,6 +98,9 @@ export function parseShell(input: string): ParseResult {
   }
   if (cmd) pipeline.push(cmd);
   if (pipeline.length) items.push({ when, pipeline });
+  // bash's compound commands would need a language of their own: say so instead of `for: not found`
+  const keyword = items.flatMap((it) => it.pipeline).find((c) => RESERVED.has(c.words[0]))?.words[0];
+  if (keyword) return { error: `bash: ${keyword}: compound commands (for, while, if, case) are not supported in the Kubeplay terminal` };
   return incomplete ? { items, warnings, incomplete } : { items, warnings };
 }
 

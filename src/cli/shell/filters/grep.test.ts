@@ -55,6 +55,11 @@ describe('grep as GNU prints it', () => {
     ["grep -A 1 -v Running pods.txt", "NAME                   READY   STATUS    RESTARTS   AGE\nweb-766486c5b6-fdgg8   1/1     Running   0          7s\napi-5d8f7c9b4-x2kq1    0/1     Pending   0          3s\nweb-766486c5b6-nwcs6   1/1     Running   2          7s\n", "", 0],
     ["grep -C 1 -n -E 'b$|z$' nums.txt", "1:10 b\n2-2 a\n--\n4-2 a\n5:-1 z\n6-x y\n", "", 0],
     ["grep -A 1 web pods.txt nums.txt", "pods.txt:web-766486c5b6-fdgg8   1/1     Running   0          7s\npods.txt-api-5d8f7c9b4-x2kq1    0/1     Pending   0          3s\npods.txt:web-766486c5b6-nwcs6   1/1     Running   2          7s\npods.txt-db-0                   1/1     Running   10         1m\n", "", 0],
+    ["grep -m1 Running pods.txt", "web-766486c5b6-fdgg8   1/1     Running   0          7s\n", "", 0],
+    ["grep -m 2 -c Running pods.txt", "2\n", "", 0],
+    ["grep -m1 -A1 web pods.txt", "web-766486c5b6-fdgg8   1/1     Running   0          7s\napi-5d8f7c9b4-x2kq1    0/1     Pending   0          3s\n", "", 0],
+    ["grep -m 0 web pods.txt", "", "", 1],
+    ["grep -m x a pods.txt", "", "grep: invalid max count\n", 2],
   ] as [string, string, string, number][])('%s', async (line, stdout, stderr, exitCode) => {
     const t = testContext(FILES);
     expect(await runCommand(line, t.ctx)).toMatchObject({ stdout, stderr, exitCode });

@@ -1,4 +1,4 @@
-// GNU grep, the options learners use: -i -v -c -n -E -F -w -x -o -q -h -H -l -e, -A/-B/-C context. Patterns are POSIX
+// GNU grep, the options learners use: -i -v -c -n -E -F -w -x -o -q -h -H -l -e -m, -A/-B/-C context. Patterns are POSIX
 // basic (or with -E extended) regular expressions, turned into JavaScript ones. Exit status 0 when
 // a line matched, 1 when none did, 2 on an error (grep/src/grep.c).
 import type { CommandResult, Workspace } from '../../types';
@@ -6,8 +6,8 @@ import { isError, linesOf, parseOptions, readInputs } from './options';
 
 const SPEC = {
   flags: 'ivcnEFwxoqhHl',
-  withArg: 'eABC',
-  long: { 'ignore-case': 'i', 'invert-match': 'v', count: 'c', 'line-number': 'n', 'extended-regexp': 'E', 'fixed-strings': 'F', 'word-regexp': 'w', 'line-regexp': 'x', 'only-matching': 'o', quiet: 'q', silent: 'q', 'no-filename': 'h', 'with-filename': 'H', 'files-with-matches': 'l', regexp: 'e', 'after-context': 'A', 'before-context': 'B', context: 'C' },
+  withArg: 'eABCm',
+  long: { 'ignore-case': 'i', 'invert-match': 'v', count: 'c', 'line-number': 'n', 'extended-regexp': 'E', 'fixed-strings': 'F', 'word-regexp': 'w', 'line-regexp': 'x', 'only-matching': 'o', quiet: 'q', silent: 'q', 'no-filename': 'h', 'with-filename': 'H', 'files-with-matches': 'l', regexp: 'e', 'after-context': 'A', 'before-context': 'B', context: 'C', 'max-count': 'm' },
   usage: 'Usage: grep [OPTION]... PATTERNS [FILE]...\n',
   status: 2,
 };
@@ -81,6 +81,8 @@ export function grep(args: string[], stdin: string | undefined, ws: Workspace): 
   const o = p.opts;
   const context = contextOf(o);
   if (typeof context === 'string') return { stdout: '', stderr: context, exitCode: 2 };
+  const max = o.has('m') ? Number(o.get('m')) : Infinity;
+  if (o.has('m') && !/^\d+$/.test(o.get('m')!)) return { stdout: '', stderr: 'grep: invalid max count\n', exitCode: 2 };
   const patterns = p.all.filter((a) => a.letter === 'e').map((a) => a.value);
   const operands = [...p.operands];
   if (patterns.length === 0) {
@@ -102,11 +104,17 @@ export function grep(args: string[], stdin: string | undefined, ws: Workspace): 
   let matched = false;
   let printedGroup = false;
   for (const input of inputs) {
-    const lines = linesOf(input.text);
+    let lines = linesOf(input.text);
+    let seen = 0;
     const selected = lines.map((line) => {
+      if (seen >= max) return false;
       re.lastIndex = 0;
-      return re.test(line) !== o.has('v');
+      const hit = re.test(line) !== o.has('v');
+      if (hit) seen++;
+      return hit;
     });
+    // -m N: reading stops after the Nth selected line and its trailing context
+    if (seen >= max) lines = lines.slice(0, selected.lastIndexOf(true) + 1 + (context?.after ?? 0));
     const count = selected.filter(Boolean).length;
     if (count > 0) matched = true;
     if (o.has('c')) stdout += `${named ? `${input.name}:` : ''}${count}\n`;
