@@ -19,6 +19,8 @@ import { podLogs } from './node/kubelet/logs';
 import { startKubelet, stopKubelet } from './node/kubelet/heartbeat';
 import { execInPod, listenersOf } from './node/kubelet/exec';
 import { PodNetwork } from './network/network';
+import { IngressNginxController } from './network/ingress/controller';
+import { installIngressNginx } from './network/ingress/addon';
 import { MetricsModel } from './metrics/metrics';
 import { LoadGenerator } from './metrics/load';
 import { defaultPool, poolNodes } from './node/aks-pool';
@@ -88,9 +90,12 @@ export function createCluster(opts: ClusterOptions = {}): Cluster {
   const controllers: Controllers = startControllers(deps);
   // cloud-controller-manager: Azure load balancers for Services of type LoadBalancer
   new ServiceLoadBalancerController(deps);
+  // ingress-nginx: routes by the Ingresses of class nginx, and writes their status
+  const ingress = new IngressNginxController(deps);
   informers.startAll();
   api.setLogProvider((ns, pod, o) => podLogs(kubelets, ns, pod, o));
   const network = new PodNetwork(api, rng, (pod) => listenersOf(kubelets, pod));
+  network.setIngressSource(() => ingress.served());
   api.setExecProvider((ns, pod, o) => execInPod(kubelets, ns, pod, o, network));
   // metrics-server: NodeMetrics and PodMetrics computed when asked (kubectl top, the HPA)
   const metrics = new MetricsModel(String(opts.seed ?? 1));
@@ -103,7 +108,10 @@ export function createCluster(opts: ClusterOptions = {}): Cluster {
   });
 
   for (const cfg of poolNodes(rng, defaultPool(rng, opts.nodes ?? 3))) kubelets.register(cfg);
-  if (opts.addons !== false) installSystemAddons(api);
+  if (opts.addons !== false) {
+    installSystemAddons(api);
+    installIngressNginx(api);
+  }
   clock.advanceTo(start);
 
   const pods = informers.for<K<Pod>>(R.pods);

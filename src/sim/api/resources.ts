@@ -26,9 +26,14 @@ export const RESOURCES: readonly ResourceInfo[] = [
   info('', 'v1', 'services', 'Service', true, ['svc'], ['status']),
   info('', 'v1', 'endpoints', 'Endpoints', true, ['ep']),
   info('discovery.k8s.io', 'v1', 'endpointslices', 'EndpointSlice', true, []),
+  info('networking.k8s.io', 'v1', 'ingresses', 'Ingress', true, ['ing'], ['status']),
+  info('networking.k8s.io', 'v1', 'ingressclasses', 'IngressClass', false, []),
   info('', 'v1', 'events', 'Event', true, ['ev']),
   info('', 'v1', 'configmaps', 'ConfigMap', true, ['cm']),
   info('', 'v1', 'secrets', 'Secret', true, []),
+  info('', 'v1', 'persistentvolumeclaims', 'PersistentVolumeClaim', true, ['pvc'], ['status']),
+  info('', 'v1', 'persistentvolumes', 'PersistentVolume', false, ['pv'], ['status']),
+  info('storage.k8s.io', 'v1', 'storageclasses', 'StorageClass', false, ['sc']),
   info('', 'v1', 'serviceaccounts', 'ServiceAccount', true, ['sa']),
   info('apps', 'v1', 'deployments', 'Deployment', true, ['deploy'], ['status', 'scale']),
   info('apps', 'v1', 'replicasets', 'ReplicaSet', true, ['rs'], ['status', 'scale']),
@@ -60,9 +65,14 @@ export const R = Object.fromEntries(RESOURCES.map((r) => [r.resource, r])) as Re
   | 'services'
   | 'endpoints'
   | 'endpointslices'
+  | 'ingresses'
+  | 'ingressclasses'
   | 'events'
   | 'configmaps'
   | 'secrets'
+  | 'persistentvolumeclaims'
+  | 'persistentvolumes'
+  | 'storageclasses'
   | 'serviceaccounts'
   | 'deployments'
   | 'replicasets'

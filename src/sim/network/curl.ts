@@ -34,7 +34,8 @@ export function curl(args: string[], send: Send): ProgramResult {
   const showError = bool.has('-S') || bool.has('--show-error');
   if (!url) return { stdout: '', stderr: "curl: try 'curl --help' or 'curl --manual' for more information\n", exitCode: 2 };
   const head = bool.has('-I') || bool.has('--head');
-  const r = send({ url, method: head ? 'HEAD' : 'GET' });
+  const hostHeader = /^host:\s*(.*)$/i.exec(val['-H'] ?? val['--header'] ?? '')?.[1]?.trim();
+  const r = send({ url, method: head ? 'HEAD' : 'GET', ...(hostHeader ? { host: hostHeader } : {}) });
   if (!r.ok) return { stdout: '', stderr: silent && !showError ? '' : `curl: (${r.code}) ${r.message}\n`, exitCode: r.code };
   const headers = `HTTP/1.1 ${r.status} ${r.reason}\r\n${r.headers.map(([k, v]) => `${k}: ${v}\r\n`).join('')}\r\n`;
   let out = head ? headers : (bool.has('-i') || bool.has('--include') ? headers : '') + r.body;

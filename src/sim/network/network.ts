@@ -5,10 +5,12 @@
 // mirrors pkg/proxy/iptables/proxier.go (random endpoint choice, REJECT with no endpoints) and
 // coredns/plugin/kubernetes (service names, headless, ExternalName CNAME)
 import type { Endpoints, Node, Pod, Service } from 'kubernetes-types/core/v1';
+import type { Ingress } from 'kubernetes-types/networking/v1';
 import type { SyncKubeApi } from '../api/client';
 import { R } from '../api/resources';
 import type { Rng } from '../clock';
 import { answer } from './serve';
+import { isIngressControllerPod, nginxPage, routeIngress } from './ingress/route';
 import type { HttpRequest, HttpResult, Listener, NetworkHop } from './types';
 
 export type { HttpRequest, HttpResult, Listener, NetworkHop } from './types';
@@ -41,6 +43,13 @@ export class PodNetwork {
     return () => this.pathListeners.delete(listener);
   }
 
+  /** the Ingresses an ingress-nginx controller pod routes (./ingress/controller.ts) */
+  private ingressSource: (() => Ingress[]) | undefined;
+
+  setIngressSource(source: () => Ingress[]): void {
+    this.ingressSource = source;
+  }
+
   /** the last requests' paths (client → Service → pod), oldest first, at most 50 */
   recentPaths(): readonly NetworkHop[][] {
     return this.paths;
@@ -68,15 +77,44 @@ export class PodNetwork {
       ip = ep.ip;
       tport = ep.port;
     }
-    const pod = this.podByIP(ip, target.pod ?? (svc ? this.lastRef : undefined));
+    let pod = this.podByIP(ip, target.pod ?? (svc ? this.lastRef : undefined));
     if (!pod) return { ok: false, code: 28, message: `Failed to connect to ${host} port ${port} after 10000 ms: Timeout was reached` };
     hops.push({ kind: 'pod', name: `${pod.metadata?.namespace}/${pod.metadata?.name}` });
+    let path = url.pathname;
+    if (this.ingressSource && isIngressControllerPod(pod.metadata?.labels)) {
+      // ingress-nginx proxies by the Host header and path to a Service, then one of its endpoints
+      const hop = routeIngress(this.ingressSource(), (req.host ?? url.host).replace(/:\d+$/, ''), path, (ns, name) => this.serviceNamed(ns, name));
+      const backend = hop.kind === 'service' ? this.pickEndpoint(hop.service, hop.port, hop.service.spec?.clusterIP) : undefined;
+      const next = backend && this.podByIP(backend.ip, this.lastRef);
+      if (hop.kind === 'error' || !backend || !next) {
+        this.remember(hops);
+        return hop.kind === 'error' ? hop.result : nginxPage(503).result;
+      }
+      hops.push({ kind: 'service', name: `${hop.service.metadata?.namespace}/${hop.service.metadata?.name}` }, { kind: 'pod', name: `${next.metadata?.namespace}/${next.metadata?.name}` });
+      pod = next;
+      tport = backend.port;
+      path = hop.path;
+    }
     this.paths.push(hops);
     if (this.paths.length > MAX_PATHS) this.paths.shift();
     for (const l of this.pathListeners) l(hops);
-    const res = answer(this.listeners(pod), tport, url.pathname, host, port);
+    const res = answer(this.listeners(pod), tport, path, host, port);
     // what curl -v shows it connected to: the Service's (or pod's) address, not the endpoint behind it
     return res.ok ? { ...res, remote: { host, ip: target.ip, port } } : res;
+  }
+
+  private remember(hops: NetworkHop[]): void {
+    this.paths.push(hops);
+    if (this.paths.length > MAX_PATHS) this.paths.shift();
+    for (const l of this.pathListeners) l(hops);
+  }
+
+  private serviceNamed(namespace: string, name: string): Service | undefined {
+    try {
+      return this.api.get(R.services, namespace, name) as unknown as Service;
+    } catch {
+      return undefined;
+    }
   }
 
   /** host → an IP (and the Service it names), with CoreDNS's names and the caller's search path */

@@ -3,6 +3,8 @@
 export interface HttpRequest {
   url: string;
   method?: 'GET' | 'HEAD';
+  /** the Host header (curl -H 'Host: x'), when it is not the URL's host */
+  host?: string;
   /** the caller's namespace: its DNS search path */
   fromNamespace: string;
   /** who asks (a pod name, or the terminal's jump pod), for the recorded path */

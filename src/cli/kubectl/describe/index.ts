@@ -21,6 +21,7 @@ import { describeGeneric } from './generic';
 import { describeEndpointSlice } from './endpointslice';
 import { describeLimitRange, describeQuota } from './quota';
 import { describeHpa } from './hpa';
+import { describeIngress, describeIngressClass } from './ingress';
 
 const FLAGS: FlagSpec[] = [...GLOBAL_FLAGS, { name: 'selector', short: 'l', type: 'string' }, { name: 'show-events', type: 'bool' }, { name: 'all-namespaces', short: 'A', type: 'bool' }];
 
@@ -66,6 +67,10 @@ async function describeOne(r: ResourceInfo, obj: KubeObject, ctx: CliContext, sh
       return describeCronJob(obj, events, now);
     case 'endpointslices':
       return describeEndpointSlice(obj, events, now);
+    case 'ingresses':
+      return describeIngress(obj, ctx, events, now);
+    case 'ingressclasses':
+      return describeIngressClass(obj, events, now);
     default:
       return describeGeneric(obj, events, now);
   }

@@ -16,7 +16,7 @@ export interface EndpointSliceLike {
  * formatEndpointSlices (kubectl 1.32 reads EndpointSlices): the ready endpoints' `ip:port` for this
  * port name, at most three, then "+ N more..."; no slices at all is <none>.
  */
-function endpointsFor(slices: EndpointSliceLike[], portName: string): string {
+export function endpointsFor(slices: EndpointSliceLike[], portName: string): string {
   if (slices.length === 0) return '<none>';
   const list: string[] = [];
   let more = false;

@@ -11,6 +11,7 @@ import { podPrinter } from './pods';
 import { replicaSetPrinter } from './replicasets';
 import { servicePrinter } from './services';
 import { hpaPrinter, resourceQuotaPrinter } from './quota';
+import { ingressClassPrinter, ingressPrinter } from './ingress';
 import { cronJobPrinter, daemonSetPrinter, jobPrinter, pdbPrinter, statefulSetPrinter } from './workloads';
 import type { KindPrinter, Table } from './table';
 
@@ -24,6 +25,8 @@ const PRINTERS: Record<string, KindPrinter> = {
   namespaces: namespacePrinter,
   endpoints: endpointsPrinter,
   endpointslices: endpointSlicePrinter,
+  ingresses: ingressPrinter,
+  ingressclasses: ingressClassPrinter,
   configmaps: configMapPrinter,
   secrets: secretPrinter,
   serviceaccounts: serviceAccountPrinter,

@@ -121,6 +121,21 @@ const MARIADB_LOGS = [
   "{time:mysqld} 0 [Note] mariadbd: ready for connections.\nVersion: '11.4.4-MariaDB-ubu2404'  socket: '/run/mysqld/mysqld.sock'  port: 3306  mariadb.org binary distribution",
 ];
 
+const INGRESS_NGINX_LOGS = [
+  '-------------------------------------------------------------------------------',
+  'NGINX Ingress controller',
+  '  Release:       v1.12.1',
+  '  Build:         51c2b819690bbf1709b844dbf321a9acf6eda5a7',
+  '  Repository:    https://github.com/kubernetes/ingress-nginx',
+  '  nginx version: nginx/1.25.5',
+  '',
+  '-------------------------------------------------------------------------------',
+  '',
+  'I0106 09:00:05.000000       7 main.go:205] "Creating API client" host="https://10.0.0.1:443"',
+  'I0106 09:00:05.000000       7 nginx.go:273] "Starting NGINX Ingress controller"',
+  'I0106 09:00:05.000000       7 controller.go:196] "Backend successfully reloaded"',
+];
+
 function system(name: string, tags: string[], port: number, logs: string[]): ImageEntry {
   return { name, tags, sizeBytes: 30_000_000, pullSeconds: 2, shell: false, preloaded: true, behavior: { kind: 'server', port, protocol: 'tcp', logs, stopMs: 1000 } };
 }
@@ -179,6 +194,15 @@ export const IMAGES: readonly ImageEntry[] = [
   },
   // the Kubernetes docs' memory and CPU tasks: `stress --vm 1 --vm-bytes 250M --vm-hang 1` (./stress.ts)
   { name: 'docker.io/polinux/stress', tags: ['latest', '1.0.4'], sizeBytes: 4_043_132, pullSeconds: 1.6, shell: true, behavior: { kind: 'command', argv: ['stress'] } },
+  // ingress-nginx's controller (../../network/ingress): nginx answering on 80/443, proxying by Ingress rules
+  {
+    name: 'registry.k8s.io/ingress-nginx/controller',
+    tags: ['v1.12.1', 'v1.12.0', 'v1.11.5'],
+    sizeBytes: 105_913_614,
+    pullSeconds: 6.5,
+    shell: true,
+    behavior: { kind: 'server', port: 80, protocol: 'http', body: '<html>\r\n<head><title>404 Not Found</title></head>\r\n<body>\r\n<center><h1>404 Not Found</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n', logs: INGRESS_NGINX_LOGS, stopMs: 1000 },
+  },
   { name: 'registry.k8s.io/pause', tags: ['3.10', '3.9'], sizeBytes: 320_368, pullSeconds: 0.6, shell: false, preloaded: true, behavior: { kind: 'server', port: 0, protocol: 'tcp', logs: [], stopMs: 0 } },
   // AKS add-ons: on the node image already
   system('mcr.microsoft.com/oss/v2/kubernetes/coredns', ['v1.11.3-8'], 53, ['.:53', '[INFO] plugin/reload: Running configuration SHA512 = 0d2dbbf1fc1ee2fa1d8e7c5ae1e2e5f4c1c0b0c6e4c8b7d1f7a1e3a0d1b2c3d4', 'CoreDNS-1.11.3', 'linux/amd64, go1.22.7, '],),

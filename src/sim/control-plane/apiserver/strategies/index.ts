@@ -8,6 +8,7 @@ import { podStrategy } from './pod';
 import { daemonSetStrategy, deploymentStrategy, replicaSetStrategy, statefulSetStrategy } from './apps';
 import { cronJobStrategy, jobStrategy } from './batch';
 import { pdbStrategy } from './policy';
+import { ingressClassStrategy, ingressStrategy } from './networking';
 import { nodeStrategy } from './node';
 import { configMapStrategy, secretStrategy } from './config';
 import { hpaStrategy, limitRangeStrategy, resourceQuotaStrategy } from './quota';
@@ -27,6 +28,8 @@ export function createStrategies(): Map<string, Strategy> {
     ['Job', jobStrategy],
     ['CronJob', cronJobStrategy],
     ['PodDisruptionBudget', pdbStrategy],
+    ['Ingress', ingressStrategy],
+    ['IngressClass', ingressClassStrategy],
     ['ResourceQuota', resourceQuotaStrategy],
     ['LimitRange', limitRangeStrategy],
     ['HorizontalPodAutoscaler', hpaStrategy],
