@@ -73,7 +73,8 @@ async function runSimple(raw: SimpleCommand, ctx: CliContext, run: ProgramRunner
 
 /** the command with its variables and `$(…)` replaced; `NAME=value` alone sets the variable instead */
 async function expand(cmd: SimpleCommand, ctx: CliContext, run: ProgramRunner): Promise<{ cmd: SimpleCommand; errors: string } | CommandResult> {
-  if (!cmd.words.some(hasExpansion) && !cmd.redirects.some((r) => r.target !== undefined && hasExpansion(r.target)) && !cmd.words.some((w) => /^[A-Za-z_]\w*=/.test(w))) return { cmd, errors: '' };
+  const marked = (r: SimpleCommand['redirects'][number]) => hasExpansion(r.target ?? '') || hasExpansion(r.body ?? '');
+  if (!cmd.words.some(hasExpansion) && !cmd.redirects.some(marked) && !cmd.words.some((w) => /^[A-Za-z_]\w*=/.test(w))) return { cmd, errors: '' };
   const state = shellState(ctx);
   const errors: string[] = [];
   // $(…) runs with no stdin; its errors reach the terminal, its output becomes words
@@ -86,7 +87,11 @@ async function expand(cmd: SimpleCommand, ctx: CliContext, run: ProgramRunner): 
   const { words, assigned } = await expandCommand(cmd.words, state, substitute, errors);
   if (assigned) return { stdout: '', stderr: errors.join(''), exitCode: 0 };
   const redirects = [];
-  for (const r of cmd.redirects) redirects.push(r.target === undefined ? r : { ...r, target: (await expandWord(r.target, state, substitute, errors, false))[0] });
+  for (const r of cmd.redirects) {
+    if (r.target !== undefined) redirects.push({ ...r, target: (await expandWord(r.target, state, substitute, errors, false))[0] });
+    else if (r.body !== undefined) redirects.push({ ...r, body: (await expandWord(r.body, state, substitute, errors, false))[0] });
+    else redirects.push(r);
+  }
   return { cmd: { words, redirects }, errors: errors.join('') };
 }
 

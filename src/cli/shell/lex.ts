@@ -53,7 +53,7 @@ const OPS: Op[] = ['2>&1', '2>>', '<<<', '<<-', '>&2', '&>', '2>', '>>', '<<', '
 export function lex(input: string): LexResult {
   const src = input.replace(/\r\n?/g, '\n');
   const tokens: Token[] = [];
-  const pending: { token: Extract<Token, { kind: 'heredoc' }>; strip: boolean }[] = [];
+  const pending: { token: Extract<Token, { kind: 'heredoc' }>; strip: boolean; literal: boolean }[] = [];
   let word = '';
   let inWord = false;
   let i = 0;
@@ -78,7 +78,9 @@ export function lex(input: string): LexResult {
         }
         lines.push(line);
       }
-      h.token.body = lines.map((l) => `${l}\n`).join('');
+      const body = lines.map((l) => `${l}\n`).join('');
+      // an unquoted delimiter (<<EOF) lets $NAME, $? and $(…) expand in the body, as in "…"
+      h.token.body = h.literal ? body : markBody(body);
       if (!found) h.token.eof = true;
     }
   };
@@ -108,7 +110,7 @@ export function lex(input: string): LexResult {
         i = d.end;
         const token = { kind: 'heredoc' as const, delimiter: d.word, body: '' };
         tokens.push(token);
-        pending.push({ token, strip: op === '<<-' });
+        pending.push({ token, strip: op === '<<-', literal: d.quoted });
         continue;
       }
       tokens.push({ kind: 'op', op });
@@ -169,22 +171,41 @@ function readQuoted(src: string, i: number): { text: string; end: number } | { e
 }
 
 /** the WORD after `<<` (quotes removed: they only turn off expansion, which this shell never does) */
-function readDelimiter(src: string, i: number): { word: string; end: number } | { error: string } {
+/** a here-document body with its expansions marked: `\$`, `\\` and `\``-escapes kept literal */
+function markBody(body: string): string {
+  let out = '';
+  for (let j = 0; j < body.length; j++) {
+    const c = body[j];
+    const x = c === '$' ? readExpansion(body, j, true) : undefined;
+    if (x) {
+      out += x.text;
+      j = x.end - 1;
+    } else if (c === '\\' && body[j + 1] === '\n') j++;
+    else if (c === '\\' && j + 1 < body.length && '$\\`'.includes(body[j + 1])) out += body[++j];
+    else out += c;
+  }
+  return out;
+}
+
+function readDelimiter(src: string, i: number): { word: string; end: number; quoted: boolean } | { error: string } {
   while (src[i] === ' ' || src[i] === '\t') i++;
   let word = '';
   let inWord = false;
+  let quoted = false;
   while (i < src.length && !' \t\n|&;<>()'.includes(src[i])) {
     const q = readQuoted(src, i);
     if (q && 'error' in q) return q;
     if (q) {
       word += q.text;
       i = q.end;
+      quoted = true;
     } else if (src[i] === '\\' && i + 1 < src.length) {
       word += src[i + 1];
       i += 2;
+      quoted = true;
     } else word += src[i++];
     inWord = true;
   }
   if (!inWord) return { error: `bash: syntax error near unexpected token \`${src[i] === undefined || src[i] === '\n' ? 'newline' : src[i]}'` };
-  return { word, end: i };
+  return { word, end: i, quoted };
 }

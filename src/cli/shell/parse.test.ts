@@ -86,3 +86,14 @@ describe('here-documents run', () => {
     expect(await runCommand(`kubectl delete -f - <<EOF\n${yaml}EOF`, t.ctx)).toMatchObject({ stdout: 'deployment.apps "web" deleted\n', exitCode: 0 });
   });
 });
+
+describe('here-document expansion', () => {
+  it('expands $NAME and $(…) in the body of <<EOF, not of <<\'EOF\' (bash)', async () => {
+    const t = testContext();
+    await runCommand('NAME=web', t.ctx);
+    expect(await runCommand('cat <<EOF\nname: $NAME\nliteral: \\$NAME\nsub: $(echo hi)\nEOF', t.ctx)).toMatchObject({ stdout: 'name: web\nliteral: $NAME\nsub: hi\n', exitCode: 0 });
+    expect(await runCommand("cat <<'EOF'\nname: $NAME $(echo hi)\nEOF", t.ctx)).toMatchObject({ stdout: 'name: $NAME $(echo hi)\n', exitCode: 0 });
+    // Kubernetes' own $(VAR) in an unquoted here-document is a command substitution to bash
+    expect(await runCommand('cat <<EOF\nargs: ["$(POD_NAME)"]\nEOF', t.ctx)).toMatchObject({ stdout: 'args: [""]\n', stderr: 'command not found: POD_NAME\n' });
+  });
+});
