@@ -179,6 +179,6 @@ describe('kubectl api-resources', () => {
     expect(lines[0]).toMatch(/^NAME +SHORTNAMES +APIVERSION +NAMESPACED +KIND$/);
     expect(lines.find((l) => l.startsWith('pods '))).toMatch(/^pods +po +v1 +true +Pod$/);
     expect(lines.findIndex((l) => l.startsWith('deployments'))).toBeGreaterThan(lines.findIndex((l) => l.startsWith('services')));
-    expect((await run('kubectl api-resources --namespaced=false -o name')).stdout).toBe('namespaces\nnodes\ningressclasses.networking.k8s.io\n');
+    expect((await run('kubectl api-resources --namespaced=false -o name')).stdout).toBe('namespaces\nnodes\npersistentvolumes\ningressclasses.networking.k8s.io\nstorageclasses.storage.k8s.io\n');
   });
 });
