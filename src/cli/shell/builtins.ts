@@ -37,11 +37,17 @@ export function runBuiltin(program: string, args: string[], ctx: CliContext): Co
     case 'cat': {
       let stdout = '';
       let stderr = '';
-      for (const f of args.length ? args : ['-']) {
+      // -n numbers the lines across all files, as coreutils does
+      const bad = args.find((a) => a.startsWith('-') && a !== '-' && !/^-n+$/.test(a) && a !== '--number');
+      if (bad) return { stdout: '', stderr: bad.startsWith('--') ? `cat: unrecognized option '${bad}'\nTry 'cat --help' for more information.\n` : `cat: invalid option -- '${[...bad.slice(1)].find((c) => c !== 'n')}'\nTry 'cat --help' for more information.\n`, exitCode: 1 };
+      const number = args.some((a) => /^-n+$/.test(a) || a === '--number');
+      const files = args.filter((a) => !/^-n+$/.test(a) && a !== '--number');
+      for (const f of files.length ? files : ['-']) {
         const text = f === '-' ? (ctx.stdin ?? '') : ws.read(f);
         if (text !== undefined) stdout += text;
         else stderr += ws.exists(f) ? `cat: ${f}: Is a directory\n` : `cat: ${f}: No such file or directory\n`;
       }
+      if (number) stdout = stdout.split(/(?<=\n)/).filter((l) => l !== '').map((l, i) => `${String(i + 1).padStart(6)}\t${l}`).join('');
       return { stdout, stderr, exitCode: stderr ? 1 : 0 };
     }
     case 'ls': {
