@@ -12,9 +12,13 @@ export type TranscriptStep =
   | { type: 'write'; path: string; content: string; line?: string }
   | { type: 'sleep'; ms: number; line?: string }
   /** `# load deployment/web 300m [-n NS]`: the load generator (a comment to a real shell) */
-  | { type: 'load'; kind: 'Deployment' | 'Service'; name: string; namespace: string; millicores: number; line: string };
+  | { type: 'load'; kind: 'Deployment' | 'Service'; name: string; namespace: string; millicores: number; line: string }
+  /** `# stop node/NAME`, `# start node/NAME`: the node's VM goes down or comes back (the fault palette) */
+  | { type: 'node'; action: 'stop' | 'start'; name: string; line: string };
 
 const LOAD_RE = /^#\s*load\s+(deployment|service)\/(\S+)\s+(\d+)m(?:\s+-n\s+(\S+))?$/;
+
+const NODE_RE = /^#\s*(stop|start)\s+node\/(\S+)$/;
 
 const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, '': 1000 };
 
@@ -26,6 +30,11 @@ export function parseTranscript(text: string): TranscriptStep[] {
     const load = LOAD_RE.exec(line);
     if (load) {
       steps.push({ type: 'load', kind: load[1] === 'service' ? 'Service' : 'Deployment', name: load[2], namespace: load[4] ?? 'default', millicores: Number(load[3]), line });
+      continue;
+    }
+    const node = NODE_RE.exec(line);
+    if (node) {
+      steps.push({ type: 'node', action: node[1] as 'stop' | 'start', name: node[2], line });
       continue;
     }
     if (!line || line.startsWith('#')) continue;
@@ -55,6 +64,8 @@ export interface TranscriptHost {
   sleep(ms: number): Promise<void> | void;
   /** the load generator (`# load deployment/web 300m`); absent = such lines are comments */
   setLoad?(target: { namespace: string; kind: 'Deployment' | 'Service'; name: string }, millicores: number): Promise<void> | void;
+  /** stop or start a node's VM (`# stop node/NAME`); absent = such lines are comments */
+  setNode?(name: string, action: 'stop' | 'start'): Promise<void> | void;
   /** the cluster as the UI would mirror it */
   objects(): LessonView['objects'];
 }
@@ -87,6 +98,7 @@ export async function replaySolution(lesson: Lesson, host: TranscriptHost): Prom
     if (step.type === 'write') host.writeFile(step.path, step.content);
     else if (step.type === 'sleep') await host.sleep(step.ms);
     else if (step.type === 'load') await host.setLoad?.({ namespace: step.namespace, kind: step.kind, name: step.name }, step.millicores);
+    else if (step.type === 'node') await host.setNode?.(step.name, step.action);
     else {
       const result = await host.run(step.line);
       commandLog.push({ line: step.line, exitCode: result.exitCode });

@@ -49,6 +49,12 @@ async function renderSteps(steps: TranscriptStep[], opts: ScriptOptions): Promis
       cluster.load.set({ namespace: step.namespace, kind: step.kind, name: step.name }, step.millicores);
       continue;
     }
+    if (step.type === 'node') {
+      out += `$ ${step.line}\n`;
+      if (step.action === 'stop') cluster.stopNode(step.name);
+      else cluster.startNode(step.name);
+      continue;
+    }
     if (step.type === 'sleep') {
       out += `$ ${step.line ?? `sleep ${step.ms}ms`}\n`;
       cluster.advance(step.ms);

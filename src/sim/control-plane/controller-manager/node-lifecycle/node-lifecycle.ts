@@ -35,7 +35,8 @@ export function wantedTaints(node: Node): Array<Pick<Taint, 'key' | 'effect'>> {
   if (node.spec?.unschedulable === true) out.push(UNSCHEDULABLE_TAINT);
   const ready = node.status?.conditions?.find((c) => c.type === 'Ready')?.status;
   const key = ready === 'False' ? NOT_READY_KEY : ready === 'Unknown' ? UNREACHABLE_KEY : undefined;
-  if (key) out.push({ key, effect: 'NoSchedule' }, { key, effect: 'NoExecute' });
+  // NoExecute first, as describe node usually lists them (the NoExecute pass runs first)
+  if (key) out.push({ key, effect: 'NoExecute' }, { key, effect: 'NoSchedule' });
   return out;
 }
 
