@@ -7,6 +7,7 @@ import type { Pod } from 'kubernetes-types/core/v1';
 import type { KubeObject } from '../../../api/types';
 import { R, RESOURCES, apiVersionOf } from '../../../api/resources';
 import { StatusError } from '../../../api/status';
+import { canonicalQuantity, milliValue } from '../../../api/quantity';
 import type { Informer, K } from '../informer';
 import { keyOf } from '../informer';
 import { WorkQueue } from '../queue';
@@ -128,9 +129,11 @@ export class HorizontalController {
         if (!res) throw new MetricError(`invalid metric source type "${m.type}"`);
         const pods = api.list(R.pods, ns, { labelSelector: selector }).items as unknown as Array<K<Pod>>;
         const usage = api.list(METRICS_PODS, ns, { labelSelector: selector }).items;
-        const rec = resourceReplicas(current, res.utilization ?? 100, podSamples(pods, usage, res.name), res.name);
-        statuses.push({ type: 'Resource', resource: { name: res.name, current: { averageUtilization: rec.utilization, averageValue: `${rec.averageMilli}m` } } });
-        const metricName = `${res.name} resource utilization (percentage of request)`;
+        const valueMilli = res.averageValue !== undefined ? milliValue(res.averageValue) : undefined;
+        const rec = resourceReplicas(current, res.utilization ?? 100, podSamples(pods, usage, res.name), res.name, valueMilli);
+        const averageValue = canonicalQuantity(`${rec.averageMilli}m`);
+        statuses.push({ type: 'Resource', resource: { name: res.name, current: valueMilli !== undefined ? { averageValue } : { averageUtilization: rec.utilization, averageValue } } });
+        const metricName = valueMilli !== undefined ? `${res.name} resource` : `${res.name} resource utilization (percentage of request)`;
         if (!best || rec.replicas > best.replicas) best = { replicas: rec.replicas, metricName };
       } catch (e) {
         const why = `failed to get ${res?.name ?? 'cpu'} utilization: ${(e as Error).message}`;
@@ -145,9 +148,9 @@ export class HorizontalController {
     return { ...best, statuses };
   }
 
-  private resourceMetric(m: MetricSpec): { name: string; utilization?: number } | undefined {
+  private resourceMetric(m: MetricSpec): { name: string; utilization?: number; averageValue?: string } | undefined {
     if (m.type !== 'Resource' || !m.resource) return undefined;
-    return { name: m.resource.name, utilization: m.resource.target?.averageUtilization };
+    return { name: m.resource.name, utilization: m.resource.target?.averageUtilization, averageValue: m.resource.target?.averageValue };
   }
 
   private writeStatus(hpa: Hpa, conds: Conditions, currentReplicas: number, desiredReplicas: number, currentMetrics: unknown[] | undefined, lastScaleTime = hpa.status?.lastScaleTime): void {

@@ -44,8 +44,21 @@ function ratio(metrics: Map<string, number>, requests: Map<string, number>, targ
   return { usageRatio: utilization / target, utilization, average: Math.trunc(usage / metrics.size) };
 }
 
-/** GetResourceReplicas for a Utilization target */
-export function resourceReplicas(currentReplicas: number, targetUtilization: number, pods: PodSample[], resource = 'cpu'): Recommendation {
+/** the usage ratio for an AverageValue target: average usage over the target (GetMetricUsageRatio) */
+function valueRatio(metrics: Map<string, number>, targetMilli: number): { usageRatio: number; utilization: number; average: number } {
+  let sum = 0;
+  for (const v of metrics.values()) sum += v;
+  const average = Math.trunc(sum / metrics.size);
+  return { usageRatio: average / targetMilli, utilization: 0, average };
+}
+
+/**
+ * GetResourceReplicas for a Utilization target (percent of request), or, given `averageValueMilli`,
+ * GetRawResourceReplicas for an AverageValue target (no requests needed).
+ */
+export function resourceReplicas(currentReplicas: number, targetUtilization: number, pods: PodSample[], resource = 'cpu', averageValueMilli?: number): Recommendation {
+  const byValue = averageValueMilli !== undefined;
+  const ratioOf = (m: Map<string, number>, requests: Map<string, number>) => (byValue ? valueRatio(m, averageValueMilli) : ratio(m, requests, targetUtilization));
   if (!pods.length) throw new MetricError('no pods returned by selector while calculating replica count');
   if (!pods.some((p) => p.usageMilli !== undefined)) throw new MetricError(`unable to get metrics for resource ${resource}: no metrics returned from resource metrics API`);
   const metrics = new Map<string, number>();
@@ -55,8 +68,9 @@ export function resourceReplicas(currentReplicas: number, targetUtilization: num
   let readyCount = 0;
   for (const p of pods) {
     if (p.ignored) continue;
-    if (p.requestMilli === undefined) throw new MetricError(`missing request for ${resource} in container ${p.missingRequestContainer ?? ''} of Pod ${p.name}`);
-    requests.set(p.name, p.requestMilli);
+    if (p.requestMilli === undefined && !byValue) throw new MetricError(`missing request for ${resource} in container ${p.missingRequestContainer ?? ''} of Pod ${p.name}`);
+    // a missing pod counts as its whole request on a scale down (or the target, for AverageValue)
+    requests.set(p.name, byValue ? averageValueMilli : p.requestMilli!);
     if (p.usageMilli === undefined) missing.push(p.name);
     else if (!p.ready) unready.push(p.name);
     else {
@@ -65,7 +79,7 @@ export function resourceReplicas(currentReplicas: number, targetUtilization: num
     }
   }
   if (!metrics.size) throw new MetricError('did not receive metrics for targeted pods (pods might be unready)');
-  const first = ratio(metrics, requests, targetUtilization);
+  const first = ratioOf(metrics, requests);
   const same = { replicas: currentReplicas, utilization: first.utilization, averageMilli: first.average };
   const scaleUpWithUnready = unready.length > 0 && first.usageRatio > 1;
   if (!scaleUpWithUnready && !missing.length) {
@@ -76,7 +90,7 @@ export function resourceReplicas(currentReplicas: number, targetUtilization: num
   if (first.usageRatio < 1) for (const n of missing) metrics.set(n, requests.get(n)!);
   else if (first.usageRatio > 1) for (const n of missing) metrics.set(n, 0);
   if (scaleUpWithUnready) for (const n of unready) metrics.set(n, 0);
-  const next = ratio(metrics, requests, targetUtilization).usageRatio;
+  const next = ratioOf(metrics, requests).usageRatio;
   if (Math.abs(1 - next) <= TOLERANCE || (first.usageRatio < 1 && next > 1) || (first.usageRatio > 1 && next < 1)) return same;
   const replicas = Math.ceil(next * metrics.size);
   if ((next < 1 && replicas > currentReplicas) || (next > 1 && replicas < currentReplicas)) return same;
