@@ -12,6 +12,7 @@ import { replicaSetPrinter } from './replicasets';
 import { servicePrinter } from './services';
 import { hpaPrinter, resourceQuotaPrinter } from './quota';
 import { ingressClassPrinter, ingressPrinter } from './ingress';
+import { persistentVolumeClaimPrinter, persistentVolumePrinter, storageClassPrinter } from './storage';
 import { cronJobPrinter, daemonSetPrinter, jobPrinter, pdbPrinter, statefulSetPrinter } from './workloads';
 import type { KindPrinter, Table } from './table';
 
@@ -38,6 +39,9 @@ const PRINTERS: Record<string, KindPrinter> = {
   poddisruptionbudgets: pdbPrinter,
   resourcequotas: resourceQuotaPrinter,
   horizontalpodautoscalers: hpaPrinter,
+  persistentvolumeclaims: persistentVolumeClaimPrinter,
+  persistentvolumes: persistentVolumePrinter,
+  storageclasses: storageClassPrinter,
 };
 
 export function printerFor(resource: string): KindPrinter {
