@@ -117,29 +117,54 @@ export class PodNetwork {
     }
   }
 
-  /** host → an IP (and the Service it names), with CoreDNS's names and the caller's search path */
+  /** host → an IP (and the Service it names): the pod's resolv.conf search path (`<ns>.svc.cluster.local`,
+   * `svc.cluster.local`, `cluster.local`, ndots:5) over CoreDNS's records */
   private resolve(host: string, port: number, fromNs: string): Target | { error: HttpResult } {
     if (/^\d+\.\d+\.\d+\.\d+$/.test(host)) return { ip: host, port };
-    const notFound = { error: { ok: false as const, code: 6, message: `Could not resolve host: ${host}` } };
-    const bare = host.replace(/\.$/, '').replace(/\.cluster\.local$/, '').replace(/\.svc$/, '');
-    const parts = bare.split('.');
-    if (parts.length > 2) return notFound;
-    const [name, ns] = [parts[0], parts[1] ?? fromNs];
-    let svc: Service;
-    try {
-      svc = this.api.get(R.services, ns, name) as unknown as Service;
-    } catch {
-      return notFound;
+    const absolute = host.endsWith('.');
+    const name = host.replace(/\.$/, '');
+    const dots = name.split('.').length - 1;
+    const search = [`${fromNs}.svc.cluster.local`, 'svc.cluster.local', 'cluster.local'].map((d) => `${name}.${d}`);
+    const tries = absolute ? [name] : dots >= 5 ? [name, ...search] : [...search, name];
+    for (const fqdn of tries) {
+      const found = this.lookup(fqdn, port);
+      if (found) return found;
     }
+    return { error: { ok: false as const, code: 6, message: `Could not resolve host: ${host}` } };
+  }
+
+  /** one fully qualified name: `<svc>.<ns>.svc.cluster.local` or, for a headless Service, a pod's
+   * `<hostname>.<svc>.<ns>.svc.cluster.local` (its Endpoints address hostname, as CoreDNS answers) */
+  private lookup(fqdn: string, port: number): Target | { error: HttpResult } | undefined {
+    const m = /^(?:([^.]+)\.)?([^.]+)\.([^.]+)\.svc\.cluster\.local$/.exec(fqdn);
+    if (!m) return undefined;
+    const [, hostname, name, ns] = m;
+    const svc = this.serviceNamed(ns, name);
+    if (!svc) return undefined;
+    if (hostname !== undefined) return svc.spec?.clusterIP === 'None' ? this.headlessHost(svc, hostname, port) : undefined;
     if (svc.spec?.type === 'ExternalName') {
       // a CNAME to a name outside the cluster: the playground is offline
-      return { error: { ok: false, code: 6, message: `Could not resolve host: ${svc.spec.externalName ?? host}` } };
+      return { error: { ok: false, code: 6, message: `Could not resolve host: ${svc.spec.externalName ?? fqdn}` } };
     }
     if (svc.spec?.clusterIP === 'None') {
       const ep = this.pickEndpoint(svc, port, undefined);
-      return ep ? { ip: ep.ip, port, pod: this.lastRef } : notFound;
+      return ep ? { ip: ep.ip, port, pod: this.lastRef } : undefined;
     }
     return { ip: svc.spec?.clusterIP ?? '', port, service: svc };
+  }
+
+  private headlessHost(svc: Service, hostname: string, port: number): Target | undefined {
+    let ep: Endpoints;
+    try {
+      ep = this.api.get(R.endpoints, svc.metadata?.namespace ?? 'default', svc.metadata?.name ?? '') as unknown as Endpoints;
+    } catch {
+      return undefined;
+    }
+    for (const subset of ep.subsets ?? []) {
+      const a = subset.addresses?.find((x) => x.hostname === hostname || x.ip.replace(/\./g, '-') === hostname);
+      if (a) return { ip: a.ip, port, pod: a.targetRef };
+    }
+    return undefined;
   }
 
   /** a Service answering at ip:port: its ClusterIP, a LoadBalancer ingress IP or a node's NodePort */

@@ -56,7 +56,9 @@ export class EndpointsController {
       const gk = JSON.stringify(ports);
       let g = groups.get(gk);
       if (!g) groups.set(gk, (g = { ports, ready: [], notReady: [] }));
-      const addr: EndpointAddress = { ip: pod.status.podIP, nodeName: pod.spec?.nodeName, targetRef: { kind: 'Pod', namespace, name: pod.metadata.name, uid: pod.metadata.uid } };
+      // a pod whose subdomain names this Service publishes its hostname (mirrors podToEndpointAddressForService)
+      const hostname = pod.spec?.hostname && pod.spec.subdomain === name ? { hostname: pod.spec.hostname } : {};
+      const addr: EndpointAddress = { ip: pod.status.podIP, ...hostname, nodeName: pod.spec?.nodeName, targetRef: { kind: 'Pod', namespace, name: pod.metadata.name, uid: pod.metadata.uid } };
       (isPodReady(pod) || publishNotReady ? g.ready : g.notReady).push(addr);
     }
     const byIP = (a: EndpointAddress, b: EndpointAddress) => ipNum(a.ip) - ipNum(b.ip);
