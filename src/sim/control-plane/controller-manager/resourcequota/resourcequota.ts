@@ -37,8 +37,9 @@ export class ResourceQuotaController {
     this.quotas.addIndex('namespace', namespaceIndex);
     // a recount takes a moment (upstream batches replenishment on its informers' resync too)
     this.queue = new WorkQueue(deps.clock, 'resourcequota', (key) => this.sync(key), 500);
-    this.quotas.onEvent((t, q) => {
-      if (t !== 'DELETED') this.queue.enqueue(keyOf(q), 20);
+    // a new quota or new hard limits: count now; status writes (admission's charges, ours) are no reason
+    this.quotas.onEvent((t, q, old) => {
+      if (t !== 'DELETED' && (!old || JSON.stringify(q.spec) !== JSON.stringify(old.spec))) this.queue.enqueue(keyOf(q), 20);
     });
     for (const info of RESOURCES.filter((r) => WATCHED.includes(r.resource) && (r.resource !== 'persistentvolumeclaims' || !r.group))) {
       deps.informers.for(info).onEvent((t, obj, old) => {
@@ -49,9 +50,10 @@ export class ResourceQuotaController {
     }
   }
 
+  /** what a pod counts for changes only when it finishes (terminal pods are not charged) */
   private podChanged(obj: KubeObject, old: KubeObject): boolean {
     const phase = (o: KubeObject) => (o.status as { phase?: string } | undefined)?.phase;
-    return phase(obj) !== phase(old) || obj.spec !== old.spec;
+    return phase(obj) !== phase(old);
   }
 
   private sync(key: string): void {
