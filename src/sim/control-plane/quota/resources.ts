@@ -135,3 +135,21 @@ export function matchesResource(info: ResourceInfo, name: string): boolean {
 }
 
 export { ONE };
+
+/** a quota's scopes: which pods it tracks (only pods: a scoped quota tracks no other kind) */
+export function matchesScopes(info: ResourceInfo, obj: KubeObject, scopes: readonly string[] | undefined): boolean {
+  if (!scopes?.length) return true;
+  if (info.kind !== 'Pod') return false;
+  const pod = obj as unknown as Pod;
+  // qos.GetPodQOS: BestEffort when no container names a cpu or memory request or limit
+  const all = [...(pod.spec?.containers ?? []), ...(pod.spec?.initContainers ?? [])];
+  const bestEffort = all.every((c) => ['cpu', 'memory'].every((r) => c.resources?.requests?.[r] === undefined && c.resources?.limits?.[r] === undefined));
+  const terminating = pod.spec?.activeDeadlineSeconds !== undefined && pod.spec.activeDeadlineSeconds !== null && pod.spec.activeDeadlineSeconds >= 0;
+  return scopes.every((s) => {
+    if (s === 'BestEffort') return bestEffort;
+    if (s === 'NotBestEffort') return !bestEffort;
+    if (s === 'Terminating') return terminating;
+    if (s === 'NotTerminating') return !terminating;
+    return true; // PriorityClass and the rest are not simulated: they match
+  });
+}

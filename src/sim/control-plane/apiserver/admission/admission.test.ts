@@ -75,3 +75,16 @@ describe('LimitRanger admission', () => {
     expect(() => api.create(R.pods, 'default', pod('ok', {}, withCpu('500m', '1')))).not.toThrow();
   });
 });
+
+describe('quota scopes', () => {
+  it('a BestEffort quota counts only pods without requests or limits', () => {
+    const s = newServer();
+    const hard = { pods: '1' };
+    const q = s.api.create(R.resourcequotas, 'default', { apiVersion: 'v1', kind: 'ResourceQuota', metadata: { name: 'be' }, spec: { hard, scopes: ['BestEffort'] } });
+    s.api.updateStatus(R.resourcequotas, 'default', { ...q, status: { hard, used: { pods: '0' } } });
+    s.api.create(R.pods, 'default', pod('a'));
+    s.api.create(R.pods, 'default', pod('burstable', {}, withCpu('100m')));
+    expect(errOf(() => s.api.create(R.pods, 'default', pod('b'))).message).toBe('pods "b" is forbidden: exceeded quota: be, requested: pods=1, used: pods=1, limited: pods=1');
+    expect(s.api.get(R.resourcequotas, 'default', 'be').status).toMatchObject({ used: { pods: '1' } });
+  });
+});

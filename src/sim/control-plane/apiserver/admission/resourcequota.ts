@@ -9,7 +9,7 @@ import type { KubeObject } from '../../../api/types';
 import { R, type ResourceInfo } from '../../../api/resources';
 import type { Store } from '../../etcd/store';
 import { storeKey } from '../resolve';
-import { add, containerCompute, exceeded, listToRecord, mask, matchesResource, parseList, prettyPrint, usageOf } from '../../quota/resources';
+import { add, containerCompute, exceeded, listToRecord, mask, matchesResource, matchesScopes, parseList, prettyPrint, usageOf } from '../../quota/resources';
 
 /** the compute resources a quota forces every container to set */
 const VALIDATION = ['cpu', 'memory', 'requests.cpu', 'requests.memory', 'limits.cpu', 'limits.memory'];
@@ -31,7 +31,7 @@ function podConstraints(pod: Pod, required: string[]): string | undefined {
 }
 
 interface Quota extends KubeObject {
-  spec?: { hard?: Record<string, string> };
+  spec?: { hard?: Record<string, string>; scopes?: string[] };
   status?: { hard?: Record<string, string>; used?: Record<string, string> };
 }
 
@@ -48,7 +48,7 @@ export function admitQuota(store: Store, info: ResourceInfo, obj: KubeObject, dr
   for (const q of quotas) {
     const hardKeys = Object.keys(q.spec?.hard ?? {});
     const restricted = hardKeys.filter((k) => matchesResource(info, k));
-    if (!restricted.length) continue;
+    if (!restricted.length || !matchesScopes(info, obj, q.spec?.scopes)) continue;
     if (info.kind === 'Pod') {
       const why = podConstraints(obj as unknown as Pod, restricted);
       if (why) return `failed quota: ${q.metadata.name}: ${why}`;

@@ -8,10 +8,10 @@ import type { Informer, K } from '../informer';
 import { keyOf, namespaceIndex } from '../informer';
 import { WorkQueue } from '../queue';
 import type { ControllerDeps } from '../manager';
-import { add, listToRecord, mask, parseList, usageOf, type ResourceList } from '../../quota/resources';
+import { add, listToRecord, mask, matchesScopes, parseList, usageOf, type ResourceList } from '../../quota/resources';
 
 interface Quota extends KubeObject {
-  spec?: { hard?: Record<string, string> };
+  spec?: { hard?: Record<string, string>; scopes?: string[] };
   status?: { hard?: Record<string, string>; used?: Record<string, string> };
 }
 
@@ -70,7 +70,7 @@ export class ResourceQuotaController {
     let used: ResourceList = new Map();
     for (const [info, names] of byKind) {
       for (const n of names) used.set(n, { nano: 0n, format: hard.get(n)!.format });
-      for (const obj of this.deps.api.list(info, ns).items) used = add(used, mask(usageOf(info, obj), names));
+      for (const obj of this.deps.api.list(info, ns).items) if (matchesScopes(info, obj, q.spec?.scopes)) used = add(used, mask(usageOf(info, obj), names));
     }
     const status = { hard: listToRecord(hard), used: listToRecord(used) };
     if (JSON.stringify(status) === JSON.stringify(q.status)) return;
