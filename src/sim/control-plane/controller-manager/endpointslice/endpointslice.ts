@@ -92,9 +92,12 @@ export class EndpointSliceController {
       return;
     }
     const endpoints = this.endpointsFor(svc, namespace);
-    const ports = (svc.spec?.ports ?? []).map((p) => ({ name: p.name ?? '', port: resolvePort(endpoints, this.pods, namespace, p.targetPort ?? p.port), protocol: p.protocol ?? 'TCP' }));
+    // no endpoints: a placeholder slice without ports (reconciler.go newEndpointSlice with an empty endpointMeta)
+    const ports = endpoints.length === 0 ? [] : (svc.spec?.ports ?? []).map((p) => ({ name: p.name ?? '', port: resolvePort(endpoints, this.pods, namespace, p.targetPort ?? p.port), protocol: p.protocol ?? 'TCP' }));
     const labels: Record<string, string> = { ...(svc.metadata.labels ?? {}), [SERVICE_NAME_LABEL]: name, [MANAGED_BY]: CONTROLLER };
     if (svc.spec?.clusterIP === 'None') labels['service.kubernetes.io/headless'] = '';
+    // a slice of another port set is updated in place rather than deleted and recreated, so the
+    // name stays (reconciler.go finalize: creates paired with deletes become updates)
     const [current, ...extra] = mine;
     for (const s of extra) this.tryDelete(namespace, s.metadata.name!);
     const annotations = { 'endpoints.kubernetes.io/last-change-trigger-time': this.deps.clock.nowRFC3339() };
