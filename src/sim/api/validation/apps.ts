@@ -103,10 +103,16 @@ export function validateSelectorUpdate(sel: LabelSelector | undefined, old: Labe
 interface StatefulSetSpecLike extends WorkloadSpec {
   podManagementPolicy?: string;
   updateStrategy?: { type?: string; rollingUpdate?: { partition?: number } };
+  volumeClaimTemplates?: Array<{ metadata?: { name?: string } }>;
 }
 
 export function validateStatefulSetSpec(spec: StatefulSetSpecLike | undefined): FieldError[] {
-  const errs = validateWorkloadSpec(spec, 'statefulset');
+  // the template's volumes plus one per volumeClaimTemplate: mounts may name either (upstream skips
+  // the pod spec here for that reason — see ValidatePodTemplateSpecForStatefulSet's TODO)
+  const claims = (spec?.volumeClaimTemplates ?? []).map((c) => ({ name: c.metadata?.name ?? '', persistentVolumeClaim: { claimName: c.metadata?.name ?? '' } }));
+  const podSpec = spec?.template?.spec;
+  const withClaims = podSpec && claims.length ? { ...spec, template: { ...spec.template, spec: { ...podSpec, volumes: [...(podSpec.volumes ?? []), ...claims.filter((c) => !(podSpec.volumes ?? []).some((v) => v.name === c.name))] } } } : spec;
+  const errs = validateWorkloadSpec(withClaims, 'statefulset');
   const pmp = spec?.podManagementPolicy;
   if (pmp && !['OrderedReady', 'Parallel'].includes(pmp)) errs.push(notSupported('spec.podManagementPolicy', pmp, ['OrderedReady', 'Parallel']));
   const ut = spec?.updateStrategy?.type;

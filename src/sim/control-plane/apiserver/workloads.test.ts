@@ -77,6 +77,13 @@ describe('statefulsets, daemonsets, disruption budgets', () => {
     );
   });
 
+  it('StatefulSet: container mounts may name a volumeClaimTemplate, but nothing else unknown', () => {
+    const { api } = newServer();
+    const mounted = (vol: string) => ({ ...sts, spec: { ...(sts.spec as object), template: { metadata: { labels: { app: 'db' } }, spec: { containers: [{ name: 'c', image: 'busybox:1.36', volumeMounts: [{ name: vol, mountPath: '/data' }] }] } }, volumeClaimTemplates: [{ metadata: { name: 'data' }, spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } } }] } });
+    expect(api.create(R.statefulsets, 'default', mounted('data')).metadata.name).toBe('db');
+    expect(errOf(() => api.create(R.statefulsets, 'default', { ...mounted('logs'), metadata: { name: 'db2' } })).message).toBe('StatefulSet.apps "db2" is invalid: spec.template.spec.containers[0].volumeMounts[0].name: Not found: "logs"');
+  });
+
   it('DaemonSet defaults', () => {
     const { api } = newServer();
     const d = api.create(R.daemonsets, 'kube-system', { apiVersion: 'apps/v1', kind: 'DaemonSet', metadata: { name: 'agent' }, spec: { selector: { matchLabels: { app: 'agent' } }, template: template({ app: 'agent' }) } });
