@@ -189,6 +189,10 @@ export function syncStatus(ctx: SyncContext, s: Split): number | undefined {
   } else if (prog && prog.reason !== 'ProgressDeadlineExceeded' && prog.reason !== 'NewReplicaSetAvailable' && prog.lastUpdateTime && clock.now() - fromRFC3339(prog.lastUpdateTime) >= deadline) {
     conds = setCondition(conds, { type: 'Progressing', status: 'False', reason: 'ProgressDeadlineExceeded', message: `ReplicaSet "${name}" has timed out progressing.` }, now);
   } else requeue = deadline;
+  // GetReplicaFailures: a ReplicaSet's ReplicaFailure (quota, limit range…) shows on the Deployment, the new one's first
+  const failure = [s.newRS, ...s.oldRSs].flatMap((rs) => ((rs?.status?.conditions ?? []) as DeploymentCondition[]).filter((c) => c.type === 'ReplicaFailure'))[0];
+  if (failure) conds = setCondition(conds, { type: 'ReplicaFailure', status: failure.status, reason: failure.reason, message: failure.message }, now);
+  else conds = conds.filter((c) => c.type !== 'ReplicaFailure');
   status.conditions = conds;
   ctx.d = api.updateStatus(R.deployments, d.metadata.namespace, { ...d, status }) as K<Deployment>;
   return requeue;
