@@ -22,6 +22,7 @@ import { describeEndpointSlice } from './endpointslice';
 import { describeLimitRange, describeQuota } from './quota';
 import { describeHpa } from './hpa';
 import { describeIngress, describeIngressClass } from './ingress';
+import { describePersistentVolume, describePersistentVolumeClaim, describeStatefulSet, describeStorageClass } from './statefulset';
 
 const FLAGS: FlagSpec[] = [...GLOBAL_FLAGS, { name: 'selector', short: 'l', type: 'string' }, { name: 'show-events', type: 'bool' }, { name: 'all-namespaces', short: 'A', type: 'bool' }];
 
@@ -67,6 +68,18 @@ async function describeOne(r: ResourceInfo, obj: KubeObject, ctx: CliContext, sh
       return describeCronJob(obj, events, now);
     case 'endpointslices':
       return describeEndpointSlice(obj, events, now);
+    case 'statefulsets': {
+      const pods = (await ctx.client.list(R.pods, obj.metadata.namespace)).items as unknown as Pod[];
+      return describeStatefulSet(obj, pods.filter((p) => (p.metadata?.ownerReferences ?? []).some((o) => o.controller && o.uid === obj.metadata.uid)), events, now);
+    }
+    case 'persistentvolumeclaims': {
+      const pods = (await ctx.client.list(R.pods, obj.metadata.namespace)).items as unknown as Pod[];
+      return describePersistentVolumeClaim(obj, pods.filter((p) => (p.spec?.volumes ?? []).some((v) => v.persistentVolumeClaim?.claimName === obj.metadata.name)), events, now);
+    }
+    case 'persistentvolumes':
+      return describePersistentVolume(obj, events, now);
+    case 'storageclasses':
+      return describeStorageClass(obj, events, now);
     case 'ingresses':
       return describeIngress(obj, ctx, events, now);
     case 'ingressclasses':
