@@ -11,6 +11,7 @@ import { ApiServer } from './control-plane/apiserver/apiserver';
 import { InformerFactory, type K } from './control-plane/controller-manager/informer';
 import { recordThrough } from './control-plane/controller-manager/events';
 import { EventRecorder } from './control-plane/events';
+import { installStorageClasses } from './node/storage-classes';
 import { ServiceLoadBalancerController } from './control-plane/cloud-controller/service-lb';
 import { startControllers, type Controllers } from './control-plane/controller-manager/manager';
 import { Scheduler } from './control-plane/scheduler/scheduler';
@@ -112,6 +113,8 @@ export function createCluster(opts: ClusterOptions = {}): Cluster {
     installSystemAddons(api);
     installIngressNginx(api);
   }
+  // AKS's StorageClasses exist on every cluster (they are API objects, not add-on pods)
+  installStorageClasses(api);
   clock.advanceTo(start);
 
   const pods = informers.for<K<Pod>>(R.pods);

@@ -11,6 +11,8 @@ import { DeploymentController } from './deployment/deployment';
 import { GarbageCollector } from './garbage-collector/garbage-collector';
 import { EndpointsController } from './endpoints/endpoints';
 import { EndpointSliceController } from './endpointslice/endpointslice';
+import { StatefulSetController } from './statefulset/statefulset';
+import { PersistentVolumeController } from './volume/pv-controller';
 import { DaemonSetController } from './daemonset/daemonset';
 import { NamespaceController } from './namespace/namespace';
 import { NodeLifecycleController } from './node-lifecycle/node-lifecycle';
@@ -37,9 +39,11 @@ export function startControllers(deps: ControllerDeps): Controllers {
   const rs = new ReplicaSetController(deps);
   const deployments = new DeploymentController(deps);
   const daemonsets = new DaemonSetController(deps);
-  new GarbageCollector(deps, [R.daemonsets, R.jobs, R.cronjobs]);
+  new GarbageCollector(deps, [R.daemonsets, R.jobs, R.cronjobs, R.statefulsets]);
   new EndpointsController(deps);
   new EndpointSliceController(deps);
+  const statefulsets = new StatefulSetController(deps);
+  new PersistentVolumeController(deps);
   new NamespaceController(deps);
   new NodeLifecycleController(deps);
   const jobs = new JobController(deps);
@@ -51,6 +55,7 @@ export function startControllers(deps: ControllerDeps): Controllers {
       if (kind === 'DaemonSet') return daemonsets.daemonsets.get(`${namespace}/${name}`);
       if (kind === 'Job') return jobs.jobs.get(`${namespace}/${name}`);
       if (kind === 'CronJob') return cronjobs.cronjobs.get(`${namespace}/${name}`);
+      if (kind === 'StatefulSet') return statefulsets.sets.get(`${namespace}/${name}`);
       return undefined;
     },
   };

@@ -37,6 +37,9 @@ export function runStep(k: Kubelets, rt: PodRuntime, ci: number, step: string): 
       k.pushStatus(rt);
       return k.schedule(rt, -1, 'sandbox', TIMING.sandbox);
     case 'sandbox':
+      // the volume manager: a claim must be bound (and its disk attached) before the pod starts;
+      // meanwhile the pod stays ContainerCreating, as upstream's WaitForAttachAndMount
+      if (unboundClaim(k, pod!)) return k.schedule(rt, -1, 'sandbox', CLAIM_RETRY_MS);
       rt.podIP = k.allocateIP(rt, pod!.spec?.hostNetwork === true);
       rt.sandboxReadyAt = k.deps.clock.now();
       k.pushStatus(rt);
@@ -65,6 +68,23 @@ export function runStep(k: Kubelets, rt: PodRuntime, ci: number, step: string): 
       }
       return;
   }
+}
+
+/** how often the kubelet looks again at a claim that is not bound yet */
+const CLAIM_RETRY_MS = 1000;
+
+function unboundClaim(k: Kubelets, pod: K<Pod>): boolean {
+  for (const v of pod.spec?.volumes ?? []) {
+    const claim = v.persistentVolumeClaim?.claimName;
+    if (!claim) continue;
+    try {
+      const pvc = k.deps.api.get(R.persistentvolumeclaims, pod.metadata.namespace, claim) as { status?: { phase?: string } };
+      if (pvc.status?.phase !== 'Bound') return true;
+    } catch {
+      return true;
+    }
+  }
+  return false;
 }
 
 function startNext(k: Kubelets, rt: PodRuntime): void {

@@ -8,6 +8,7 @@ import { podStrategy } from './pod';
 import { daemonSetStrategy, deploymentStrategy, replicaSetStrategy, statefulSetStrategy } from './apps';
 import { cronJobStrategy, jobStrategy } from './batch';
 import { pdbStrategy } from './policy';
+import { pvcStrategy, pvStrategy, storageClassStrategy } from './storage';
 import { ingressClassStrategy, ingressStrategy } from './networking';
 import { nodeStrategy } from './node';
 import { configMapStrategy, secretStrategy } from './config';
@@ -28,6 +29,9 @@ export function createStrategies(): Map<string, Strategy> {
     ['Job', jobStrategy],
     ['CronJob', cronJobStrategy],
     ['PodDisruptionBudget', pdbStrategy],
+    ['PersistentVolumeClaim', pvcStrategy],
+    ['PersistentVolume', pvStrategy],
+    ['StorageClass', storageClassStrategy],
     ['Ingress', ingressStrategy],
     ['IngressClass', ingressClassStrategy],
     ['ResourceQuota', resourceQuotaStrategy],
