@@ -7,6 +7,7 @@ import type { OpenApiV3 } from './openapi';
 import { encodeOpenApiV2 } from './protobuf/openapi-v2';
 import { handleResource, type Ctx } from './resources-handler';
 import { parseResourcePath } from './route';
+import { handleAutoscalingV1 } from './autoscaling-v1';
 
 const NOT_FOUND = 'the server could not find the requested resource';
 
@@ -51,6 +52,7 @@ export async function handle(ctx: Ctx, openapi: OpenApiV3, req: IncomingMessage,
     const path = url.pathname.replace(/\/+$/, '') || '/';
     const method = req.method ?? 'GET';
     if ((method === 'GET' || method === 'HEAD') && discovery(req, res, path, openapi)) return;
+    if (await handleAutoscalingV1(ctx, req, res, path, url.searchParams)) return;
     const rt = parseResourcePath(path);
     if (rt === undefined || rt === 'unknown') return sendStatus(res, 404, 'NotFound', NOT_FOUND);
     await handleResource(ctx, req, res, rt, url.searchParams);

@@ -59,3 +59,15 @@ it.each([['get quota'], ['get limits'], ['get hpa'], ['get hpa -o wide'], ['desc
   const squeeze = (t: string) => (line.startsWith('describe') ? t.replace(/<age>( \(x\d+ over <age>\))? +/g, '<age> ').replace(/ {2,}(?=\S)/g, '  ') : t);
   expect(squeeze(mask(real.stdout))).toBe(squeeze(mask(ours.stdout)));
 });
+
+it('the real kubectl 1.32 autoscale posts autoscaling/v1: the simulator stores the v2 object', async () => {
+  const out = await kubectl(s.kubeconfig, ['autoscale', 'deployment', 'api', '--cpu-percent=60', '--min=1', '--max=4', '--name=api-cpu']);
+  expect(out.stderr).toBe('');
+  expect(out.stdout).toBe('horizontalpodautoscaler.autoscaling/api-cpu autoscaled\n');
+  const stored = cluster.api.get(R.horizontalpodautoscalers, 'default', 'api-cpu');
+  expect(stored.spec).toEqual({ scaleTargetRef: { apiVersion: 'apps/v1', kind: 'Deployment', name: 'api' }, minReplicas: 1, maxReplicas: 4, metrics: [{ type: 'Resource', resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: 60 } } }] });
+  const v1 = JSON.parse((await kubectl(s.kubeconfig, ['get', '--raw', '/apis/autoscaling/v1/namespaces/default/horizontalpodautoscalers/api-cpu'])).stdout);
+  expect(v1).toMatchObject({ apiVersion: 'autoscaling/v1', spec: { maxReplicas: 4, minReplicas: 1, targetCPUUtilizationPercentage: 60 }, status: { currentReplicas: 0, desiredReplicas: 0 } });
+  const dup = await kubectl(s.kubeconfig, ['autoscale', 'deployment', 'api', '--max=4', '--name=api-cpu']);
+  expect(dup.stderr).toBe('Error from server (AlreadyExists): horizontalpodautoscalers.autoscaling "api-cpu" already exists\n');
+});

@@ -112,7 +112,7 @@ function tableOf(ctx: Ctx, resource: string, items: KubeObject[], q: URLSearchPa
   };
 }
 
-function writeOpts(q: URLSearchParams): WriteOptions {
+export function writeOpts(q: URLSearchParams): WriteOptions {
   const o: WriteOptions = {};
   const dry = q.getAll('dryRun');
   if (dry.length) {
@@ -144,7 +144,7 @@ function contentType(req: IncomingMessage): string {
   return (req.headers['content-type'] ?? 'application/json').split(';')[0].trim();
 }
 
-async function objectBody(req: IncomingMessage): Promise<KubeObject> {
+export async function objectBody(req: IncomingMessage): Promise<KubeObject> {
   const ct = contentType(req);
   if (ct === 'application/yaml') return yamlObject(await readBody(req));
   if (ct === PROTOBUF) return protobufObject(await readBodyBytes(req));
