@@ -11,6 +11,7 @@ import { fail, flagFail, serverErrorMessage } from './errors';
 import { GLOBAL_FLAGS, parseFlags, UsageError, type FlagSpec } from './flags';
 import { resolveArgs } from './resolve';
 import { DESCRIBE_TABWRITER, tabwrite } from './tabwriter';
+import { statefulSetRollout } from './rollout-sts';
 
 const FLAGS: FlagSpec[] = [...GLOBAL_FLAGS, { name: 'to-revision', type: 'int' }, { name: 'revision', type: 'int' }, { name: 'watch', short: 'w', type: 'bool' }, { name: 'timeout', type: 'string' }];
 const REVISION = 'deployment.kubernetes.io/revision';
@@ -61,6 +62,7 @@ export async function kubectlRollout(argv: string[], ctx: CliContext): Promise<C
   if (resource.resource !== 'deployments' && (sub === 'pause' || sub === 'resume')) {
     return fail(`error: ${resource.resource}${resource.group ? `.${resource.group}` : ''} "${names[0] ?? ''}" ${sub === 'pause' ? 'pausing' : 'resuming'} is not supported`);
   }
+  if (resource.resource === 'statefulsets' && (sub === 'status' || sub === 'restart') && names.length > 0) return statefulSetRollout(sub, names[0], (flags.namespace as string | undefined) ?? ctx.namespace, flags.watch !== false, ctx);
   if (resource.resource !== 'deployments') return fail(`error: no ${sub === 'status' ? 'status viewer' : sub === 'history' ? 'history viewer' : sub === 'undo' ? 'rollbacker' : 'restarter'} has been implemented for "${resource.kind}" in kubeplay`);
   if (names.length === 0) return fail('error: resource(s) were provided, but no name was specified');
   const ns = (flags.namespace as string | undefined) ?? ctx.namespace;
