@@ -10,6 +10,7 @@ import { fail, flagFail, requiredFlagsFail, serverErrorMessage } from './errors'
 import { readManifestFiles } from './files';
 import { GLOBAL_FLAGS, parseFlags, UsageError, type FlagSpec } from './flags';
 import { deploymentFor } from './generate';
+import { createIngress } from './create-ingress';
 import { createConfigMap, createCronJob, createJob, createQuota, createSecret, createService, type CreateCall } from './create-kinds';
 import { kindPrefix } from './resolve';
 
@@ -31,8 +32,9 @@ const SUB_FLAGS: Record<string, FlagSpec[]> = {
   job: [{ name: 'image', type: 'stringArray' }, { name: 'from', type: 'string' }],
   cronjob: [{ name: 'image', type: 'stringArray' }, { name: 'schedule', type: 'string' }, { name: 'restart', type: 'string' }],
   quota: [{ name: 'hard', type: 'string' }, { name: 'scopes', type: 'string' }],
+  ingress: [{ name: 'rule', type: 'stringArray' }, { name: 'class', type: 'string' }, { name: 'default-backend', type: 'string' }, { name: 'annotation', type: 'stringArray' }],
 };
-const ALIASES: Record<string, string> = { deploy: 'deployment', ns: 'namespace', cm: 'configmap', svc: 'service', cj: 'cronjob', resourcequota: 'quota' };
+const ALIASES: Record<string, string> = { deploy: 'deployment', ns: 'namespace', cm: 'configmap', svc: 'service', cj: 'cronjob', resourcequota: 'quota', ing: 'ingress' };
 const FLAGS: FlagSpec[] = [...COMMON, ...new Map(Object.values(SUB_FLAGS).flat().map((f) => [f.name, f])).values()];
 
 async function createFromFiles(paths: string[], ctx: CliContext, ns: string, recursive: boolean): Promise<CommandResult> {
@@ -121,7 +123,9 @@ export async function kubectlCreate(argv: string[], ctx: CliContext): Promise<Co
       return createCronJob(call, ctx);
     case 'quota':
       return createQuota(call, ctx);
+    case 'ingress':
+      return createIngress(call, ctx);
     default:
-      return fail(`error: kubeplay's kubectl can create deployment, namespace, configmap, secret generic, service, job and cronjob, or -f FILE (not "${sub}")`);
+      return fail(`error: kubeplay's kubectl can create deployment, namespace, configmap, secret generic, service, job, cronjob, quota and ingress, or -f FILE (not "${sub}")`);
   }
 }
