@@ -24,6 +24,18 @@ describe('resource quota controller', () => {
     expect(c.api.get(R.resourcequotas, 'default', 'q').status).toMatchObject({ used: { pods: '0', 'requests.cpu': '0', 'requests.memory': '0' } });
   });
 
+  it('a charge nothing backs (a create that failed after admission) is undone by the 5-minute resync', () => {
+    const c = createCluster({ seed: 2 });
+    c.api.create(R.resourcequotas, 'default', { apiVersion: 'v1', kind: 'ResourceQuota', metadata: { name: 'q' }, spec: { hard: { services: '3' } } } as never);
+    c.advance(2_000);
+    const q = c.api.get(R.resourcequotas, 'default', 'q');
+    c.api.updateStatus(R.resourcequotas, 'default', { ...q, status: { hard: { services: '3' }, used: { services: '3' } } });
+    c.advance(60_000);
+    expect(c.api.get(R.resourcequotas, 'default', 'q').status).toMatchObject({ used: { services: '3' } });
+    c.advance(300_000);
+    expect(c.api.get(R.resourcequotas, 'default', 'q').status).toMatchObject({ used: { services: '1' } }); // the kubernetes Service
+  });
+
   it('maps quota resource names to the kinds they count', () => {
     expect(resourceFor('requests.cpu')).toBe(R.pods);
     expect(resourceFor('count/deployments.apps')).toBe(R.deployments);

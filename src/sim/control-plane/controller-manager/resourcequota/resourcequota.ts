@@ -25,6 +25,8 @@ export function resourceFor(name: string): ResourceInfo | undefined {
   return RESOURCES.find((r) => r.resource === name && !r.group);
 }
 
+const RESYNC_MS = 5 * 60_000;
+
 /** kinds whose changes are worth a recount (the replenishment controllers watch these) */
 const WATCHED = ['pods', 'services', 'configmaps', 'secrets', 'persistentvolumeclaims', 'deployments', 'replicasets', 'statefulsets', 'daemonsets', 'jobs', 'cronjobs'];
 
@@ -56,7 +58,7 @@ export class ResourceQuotaController {
     return phase(obj) !== phase(old);
   }
 
-  private sync(key: string): void {
+  private sync(key: string): { requeueAfter: number } | void {
     const q = this.quotas.get(key);
     if (!q || q.metadata.deletionTimestamp) return;
     const ns = q.metadata.namespace ?? '';
@@ -73,11 +75,14 @@ export class ResourceQuotaController {
       for (const obj of this.deps.api.list(info, ns).items) if (matchesScopes(info, obj, q.spec?.scopes)) used = add(used, mask(usageOf(info, obj), names));
     }
     const status = { hard: listToRecord(hard), used: listToRecord(used) };
-    if (JSON.stringify(status) === JSON.stringify(q.status)) return;
+    // the full resync (--resource-quota-sync-period, 5 min) undoes charges of creates that failed after admission
+    const resync = { requeueAfter: RESYNC_MS };
+    if (JSON.stringify(status) === JSON.stringify(q.status)) return resync;
     try {
       this.deps.api.updateStatus(R.resourcequotas, ns, { ...q, status } as KubeObject);
     } catch {
-      this.queue.enqueue(key, 1000);
+      return { requeueAfter: 1000 };
     }
+    return resync;
   }
 }
