@@ -8,6 +8,7 @@ import type { KubeObject, WatchEvent } from '../sim/api/types';
 import { badRequest, StatusError } from '../sim/api/status';
 import { buildTable } from '../cli/kubectl/printers';
 import { readBody, readBodyBytes, sendJson, statusBody } from './http';
+import { parseJsonGo } from '../sim/api/go-json';
 import { decodeKubernetesProtobuf, ProtoError } from './protobuf/decode';
 import { checkAccept, PROTOBUF } from './protobuf/negotiate';
 import type { ResourceRoute } from './route';
@@ -341,7 +342,7 @@ export async function handleResource(ctx: Ctx, req: IncomingMessage, res: Server
     const text = await readBody(req);
     let patch: unknown;
     try {
-      patch = type === 'apply' ? parseYaml(text) : JSON.parse(text);
+      patch = type === 'apply' ? parseYaml(text) : parseJsonGo(text);
     } catch (e) {
       throw badRequest(`error decoding patch: ${(e as Error).message}`);
     }

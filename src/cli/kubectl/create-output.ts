@@ -21,6 +21,11 @@ export function checkDryRun(value: string | undefined): string | undefined {
   return `error: Invalid dry-run value (${value}). Must be "none", "server", or "client".`;
 }
 
+/** `-o yaml|json|name|jsonpath=…` for one object, or undefined without -o (the caller's message then) */
+export function printResult(obj: KubeObject, r: ResourceInfo, output: string | undefined, message: string): CommandResult | undefined {
+  return print(obj, r, output, message, false);
+}
+
 function print(obj: KubeObject, r: ResourceInfo, output: string | undefined, message: string, typed: boolean): CommandResult | undefined {
   if (output === undefined || output === '') return undefined;
   if (output === 'yaml') return { stdout: toKubectlYaml(obj), stderr: '', exitCode: 0 };

@@ -4,6 +4,7 @@ import { kubectlApiResources } from './api-resources';
 import { kubectlApply } from './apply-command';
 import { kubectlApiVersions, kubectlClusterInfo } from './cluster-info';
 import { kubectlExplain } from './explain/explain';
+import { kubectlPatch } from './patch';
 import { kubectlConfig } from './config';
 import { kubectlCordon } from './cordon';
 import { kubectlCreate } from './create';
@@ -56,6 +57,7 @@ export const COMMANDS: Record<string, Command> = {
   top: kubectlTop,
   'cluster-info': kubectlClusterInfo,
   explain: kubectlExplain,
+  patch: kubectlPatch,
 };
 
 /** global flags that take a value, so `kubectl -n kube-system get pods` finds `get` */
@@ -79,6 +81,7 @@ Commands in Kubeplay:
   autoscale     Auto-scale a deployment, replica set, stateful set, or replication controller
   rollout       Manage the rollout of a resource (status, history, undo, restart, pause, resume)
   edit          Edit a resource on the server
+  patch         Update fields of a resource
   label         Update the labels on a resource
   annotate      Update the annotations on a resource
   set image     Update the image of a pod template

@@ -6,10 +6,10 @@ import { RESOURCES, resourceForName } from '../../sim/api/resources';
 // the shell's programs (src/cli/run.ts, shell/builtins.ts, shell/filters) and the UI's clear
 export const PROGRAMS = ['awk', 'base64', 'cat', 'clear', 'curl', 'cut', 'date', 'echo', 'false', 'grep', 'head', 'k', 'kubectl', 'ls', 'printf', 'pwd', 'sleep', 'sort', 'tail', 'tee', 'timeout', 'tr', 'true', 'uniq', 'wc', 'xargs'];
 const FILE_PROGRAMS = new Set(['awk', 'base64', 'cat', 'cut', 'grep', 'head', 'ls', 'sort', 'tail', 'uniq', 'wc']);
-export const KUBECTL_COMMANDS = ['annotate', 'api-resources', 'api-versions', 'apply', 'autoscale', 'cluster-info', 'config', 'cordon', 'create', 'delete', 'describe', 'drain', 'edit', 'exec', 'explain', 'expose', 'get', 'label', 'logs', 'rollout', 'run', 'scale', 'set', 'top', 'uncordon', 'version'];
+export const KUBECTL_COMMANDS = ['annotate', 'api-resources', 'api-versions', 'apply', 'autoscale', 'cluster-info', 'config', 'cordon', 'create', 'delete', 'describe', 'drain', 'edit', 'exec', 'explain', 'expose', 'get', 'label', 'logs', 'patch', 'rollout', 'run', 'scale', 'set', 'top', 'uncordon', 'version'];
 const ROLLOUT = ['history', 'pause', 'restart', 'resume', 'status', 'undo'];
 /** commands whose first argument is a resource type, then names of that type */
-const TYPED = new Set(['get', 'describe', 'delete', 'label', 'annotate', 'scale', 'expose', 'rollout', 'edit', 'explain']);
+const TYPED = new Set(['get', 'describe', 'delete', 'label', 'annotate', 'scale', 'expose', 'rollout', 'edit', 'explain', 'patch']);
 const CREATE = ['configmap', 'cronjob', 'deployment', 'job', 'namespace', 'secret', 'service'];
 const VALUE_FLAGS = new Set(['-n', '--namespace', '-f', '--filename', '-o', '--output', '-l', '--selector', '-c', '--container']);
 
@@ -33,6 +33,7 @@ const FLAGS: Record<string, string[]> = {
   config: ['--current', ...OUTPUT],
   version: ['--client', ...OUTPUT],
   explain: ['--recursive', '--api-version', ...OUTPUT],
+  patch: ['--patch', '-p', '--patch-file', '--type', '--subresource', ...DRY_RUN, ...OUTPUT],
 };
 const CREATE_FLAGS: Record<string, string[]> = {
   deployment: ['--image', '--replicas', '-r', '--port'],

@@ -5,6 +5,7 @@ import { badRequest } from '../../api/status';
 import { mergePatch } from '../../api/patch/merge';
 import { applyJsonPatch } from '../../api/patch/json-patch';
 import { strategicMergePatch } from '../../api/patch/strategic';
+import { parseJsonGo } from '../../api/go-json';
 
 export function applyPatch(doc: unknown, type: PatchType, patch: unknown): unknown {
   const body = typeof patch === 'string' ? parse(patch) : patch;
@@ -24,7 +25,7 @@ export function applyPatch(doc: unknown, type: PatchType, patch: unknown): unkno
 
 function parse(s: string): unknown {
   try {
-    return JSON.parse(s);
+    return parseJsonGo(s);
   } catch (e) {
     throw badRequest(`error decoding patch: ${(e as Error).message}`);
   }
