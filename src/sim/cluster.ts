@@ -97,6 +97,7 @@ export function createCluster(opts: ClusterOptions = {}): Cluster {
   api.setLogProvider((ns, pod, o) => podLogs(kubelets, ns, pod, o));
   const network = new PodNetwork(api, rng, (pod) => listenersOf(kubelets, pod));
   network.setIngressSource(() => ingress.served());
+  network.setNodeUp((name) => !kubelets.nodes.get(name)?.stopped);
   api.setExecProvider((ns, pod, o) => execInPod(kubelets, ns, pod, o, network));
   // metrics-server: NodeMetrics and PodMetrics computed when asked (kubectl top, the HPA)
   const metrics = new MetricsModel(String(opts.seed ?? 1));

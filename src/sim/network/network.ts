@@ -50,6 +50,13 @@ export class PodNetwork {
     this.ingressSource = source;
   }
 
+  /** whether a pod's node is up (a stopped VM answers nothing: curl times out) */
+  private nodeUp: (nodeName: string) => boolean = () => true;
+
+  setNodeUp(up: (nodeName: string) => boolean): void {
+    this.nodeUp = up;
+  }
+
   /** the last requests' paths (client → Service → pod), oldest first, at most 50 */
   recentPaths(): readonly NetworkHop[][] {
     return this.paths;
@@ -78,6 +85,7 @@ export class PodNetwork {
       tport = ep.port;
     }
     let pod = this.podByIP(ip, target.pod ?? (svc ? this.lastRef : undefined));
+    if (pod && !this.nodeUp(pod.spec?.nodeName ?? '')) pod = undefined;
     if (!pod) return { ok: false, code: 28, message: `Failed to connect to ${host} port ${port} after 10000 ms: Timeout was reached` };
     hops.push({ kind: 'pod', name: `${pod.metadata?.namespace}/${pod.metadata?.name}` });
     let path = url.pathname;
@@ -85,7 +93,8 @@ export class PodNetwork {
       // ingress-nginx proxies by the Host header and path to a Service, then one of its endpoints
       const hop = routeIngress(this.ingressSource(), (req.host ?? url.host).replace(/:\d+$/, ''), path, (ns, name) => this.serviceNamed(ns, name));
       const backend = hop.kind === 'service' ? this.pickEndpoint(hop.service, hop.port, hop.service.spec?.clusterIP) : undefined;
-      const next = backend && this.podByIP(backend.ip, this.lastRef);
+      const found = backend && this.podByIP(backend.ip, this.lastRef);
+      const next = found && this.nodeUp(found.spec?.nodeName ?? '') ? found : undefined;
       if (hop.kind === 'error' || !backend || !next) {
         this.remember(hops);
         return hop.kind === 'error' ? hop.result : nginxPage(503).result;

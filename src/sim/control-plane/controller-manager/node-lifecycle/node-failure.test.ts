@@ -79,6 +79,20 @@ describe('node heartbeats and failure', () => {
     expect(pods().filter((p) => p.spec?.nodeName === victim)).toHaveLength(0);
   });
 
+  it('a stopped node answers no request, and answers again once started', () => {
+    const c = createCluster({ seed: 4, addons: false });
+    c.api.create(R.pods, 'default', { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'web' }, spec: { containers: [{ name: 'nginx', image: 'nginx:1.27' }] } });
+    c.advance(10_000);
+    const pod = c.api.get(R.pods, 'default', 'web') as P;
+    const get = () => c.network.request({ url: `http://${pod.status!.podIP}/`, fromNamespace: 'default' });
+    expect(get()).toMatchObject({ ok: true, status: 200 });
+    c.stopNode(pod.spec!.nodeName!);
+    expect(get()).toMatchObject({ ok: false, code: 28 });
+    c.startNode(pod.spec!.nodeName!);
+    c.advance(10_000);
+    expect(get()).toMatchObject({ ok: true, status: 200 });
+  });
+
   it('computes eviction times from tolerations', () => {
     const taint = { key: 'node.kubernetes.io/unreachable', effect: 'NoExecute', timeAdded: '2025-01-06T09:00:00Z' };
     const t0 = fromRFC3339(taint.timeAdded);
