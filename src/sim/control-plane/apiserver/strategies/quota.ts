@@ -4,6 +4,7 @@
 import type { Strategy } from '../strategy';
 import type { KubeObject } from '../../../api/types';
 import { defaultLimitRange } from '../admission/limitranger';
+import { validateHpaSpec } from '../../../api/validation/autoscaling';
 
 export const resourceQuotaStrategy: Strategy = {
   // the quota controller fills status.hard and status.used
@@ -54,4 +55,5 @@ export const hpaStrategy: Strategy = {
   prepareForCreate(obj) {
     obj.status = { currentReplicas: 0, desiredReplicas: 0 };
   },
+  validate: (obj) => validateHpaSpec(obj.spec as never),
 };
