@@ -98,5 +98,6 @@ describe('HorizontalPodAutoscaler controller', () => {
     const active = st.conditions.find((x) => x.type === 'ScalingActive')!;
     expect(active).toMatchObject({ status: 'False', reason: 'FailedGetResourceMetric' });
     expect(active.message).toMatch(/^the HPA was unable to compute the replica count: failed to get cpu utilization: missing request for cpu in container nginx of Pod web-/);
+    expect((st as unknown as { currentMetrics: unknown[] }).currentMetrics).toEqual([{ type: '' }]); // kubectl: cpu: <unknown>/80%
   });
 });

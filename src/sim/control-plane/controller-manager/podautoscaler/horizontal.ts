@@ -84,7 +84,8 @@ export class HorizontalController {
     } else {
       const computed = this.computeForMetrics(hpa, ns, scale.status.selector ?? '', current, conds);
       if (!computed) {
-        this.writeStatus(hpa, conds, current, hpa.status?.desiredReplicas ?? current, metrics);
+        // the metrics it could not read are empty MetricStatuses (kubectl shows <unknown>)
+        this.writeStatus(hpa, conds, current, hpa.status?.desiredReplicas ?? current, (hpa.spec.metrics ?? []).map(() => ({ type: '' })));
         return;
       }
       metrics = computed.statuses;
