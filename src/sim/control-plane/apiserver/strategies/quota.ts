@@ -5,6 +5,7 @@ import type { Strategy } from '../strategy';
 import type { KubeObject } from '../../../api/types';
 import { defaultLimitRange } from '../admission/limitranger';
 import { validateHpaSpec } from '../../../api/validation/autoscaling';
+import { validateLimitRangeSpec } from '../../../api/validation/limitrange';
 
 export const resourceQuotaStrategy: Strategy = {
   // the quota controller fills status.hard and status.used
@@ -15,6 +16,7 @@ export const resourceQuotaStrategy: Strategy = {
 
 export const limitRangeStrategy: Strategy = {
   defaults: defaultLimitRange,
+  validate: (obj) => validateLimitRangeSpec(obj.spec as never),
 };
 
 type Policy = { type: string; value: number; periodSeconds: number };
