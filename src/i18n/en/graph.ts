@@ -39,6 +39,8 @@ export default {
   'graph.legend.selects': 'selects',
   'graph.legend.ownsHint': 'ownerReferences: the owner creates, replaces and deletes these',
   'graph.legend.selectsHint': 'Service selector: traffic goes to pods with matching labels',
+  'graph.legend.mounts': 'mounts',
+  'graph.legend.mountsHint': 'PersistentVolumeClaim: the pod mounts this claim’s volume',
   'graph.showSystem': 'Show system pods (kube-system)',
   'graph.systemHint': 'AKS runs its own add-ons (coredns, kube-proxy, metrics-server…) in kube-system. kubectl get pods hides them too.',
   'graph.empty': 'The cluster is starting…',

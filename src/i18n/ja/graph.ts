@@ -40,6 +40,8 @@ export default {
   'graph.legend.selects': '選択',
   'graph.legend.ownsHint': 'ownerReferences: オーナーが作成・置き換え・削除する',
   'graph.legend.selectsHint': 'Service のセレクター: ラベルが一致する Pod に通信が届く',
+  'graph.legend.mounts': 'マウント',
+  'graph.legend.mountsHint': 'PersistentVolumeClaim: Pod がこのクレームのボリュームをマウントする',
   'graph.showSystem': 'システム Pod を表示 (kube-system)',
   'graph.systemHint': 'AKS は自身のアドオン（coredns、kube-proxy、metrics-server など）を kube-system で動かしています。kubectl get pods でも表示されません。',
   'graph.empty': 'クラスターを起動しています…',

@@ -21,6 +21,10 @@ export function Legend() {
         <svg width="18" height="6" aria-hidden="true"><line x1="0" y1="3" x2="18" y2="3" className="kp-legend-selects" /></svg>
         {t('graph.legend.selects')}
       </span>
+      <span className="kp-legend-item" title={t('graph.legend.mountsHint')}>
+        <svg width="18" height="6" aria-hidden="true"><line x1="0" y1="3" x2="18" y2="3" className="kp-legend-mounts" /></svg>
+        {t('graph.legend.mounts')}
+      </span>
     </div>
   );
 }

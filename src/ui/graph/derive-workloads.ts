@@ -38,6 +38,11 @@ export function workloadSummary(o: AnyObj): string {
       return `${num(s.succeeded)}/${num(spec.completions, 1)}`;
     case 'CronJob':
       return String(spec.schedule ?? '');
+    case 'PersistentVolumeClaim': {
+      // like kubectl's STATUS and CAPACITY columns
+      const cap = (s.capacity as { storage?: string } | undefined)?.storage;
+      return `${String(s.phase ?? 'Pending')}${cap ? ` ${cap}` : ''}`;
+    }
     default:
       return '';
   }
@@ -55,6 +60,8 @@ export interface WorkloadPart {
   /** owner uid → graph node id, for ownerReference edges */
   uidToId: Map<string, string>;
   services: Array<{ id: string; namespace: string; selector?: Record<string, string> }>;
+  /** `namespace/claim name` → graph node id of a PersistentVolumeClaim, for the pods that mount it */
+  claims?: Map<string, string>;
   /** y just below the band */
   bottom: number;
 }
@@ -97,8 +104,29 @@ export function placeWorkloads(objects: ObjectsByKind, top: number, width: numbe
       list.push(rs);
     } else orphanRs.push(rs);
   }
+  // a StatefulSet's claims (`<template>-<set>-<ordinal>`) take the row below it, where a Deployment's
+  // ReplicaSets go; other claims sit on that row on their own
+  const claimList = sortedObjects(objects.PersistentVolumeClaim);
+  const claimed = new Set<AnyObj>();
+  const claimsOfSet = (o: AnyObj): AnyObj[] => {
+    const templates = ((o.spec?.volumeClaimTemplates ?? []) as Array<{ metadata?: { name?: string } }>).map((t) => t.metadata?.name ?? '');
+    if (templates.length === 0) return [];
+    const isMine = (name: string) => templates.some((t) => name.startsWith(`${t}-${o.metadata.name}-`) && /^\d+$/.test(name.slice(t.length + (o.metadata.name ?? '').length + 2)));
+    const mine = claimList.filter((c) => c.metadata.namespace === o.metadata.namespace && isMine(c.metadata.name ?? ''));
+    for (const c of mine) claimed.add(c);
+    return mine;
+  };
+  const claims = new Map<string, string>();
+  const putClaim = (c: AnyObj, px: number, py: number) => claims.set(`${c.metadata.namespace ?? 'default'}/${c.metadata.name ?? ''}`, put(c, px, py).id);
   for (const kind of CONTROLLER_KINDS) {
     for (const o of sortedObjects(objects[kind])) {
+      if (kind === 'StatefulSet') {
+        const mine = claimsOfSet(o);
+        const at = block(blockW(mine.length));
+        put(o, at.x, at.y);
+        mine.forEach((c, i) => putClaim(c, at.x + i * (WORKLOAD_W + WORKLOAD_GAP), at.y + rowStep));
+        continue;
+      }
       const list = rsByOwner.get(o.metadata.uid ?? '') ?? [];
       rsByOwner.delete(o.metadata.uid ?? '');
       const at = block(blockW(list.length));
@@ -110,6 +138,12 @@ export function placeWorkloads(objects: ObjectsByKind, top: number, width: numbe
   for (const rs of [...orphanRs, ...[...rsByOwner.values()].flat()]) {
     const at = block(WORKLOAD_W);
     put(rs, at.x, at.y + rowStep);
+  }
+
+  for (const c of claimList) {
+    if (claimed.has(c)) continue;
+    const at = block(WORKLOAD_W);
+    putClaim(c, at.x, at.y + rowStep);
   }
 
   const services: WorkloadPart['services'] = [];
@@ -127,7 +161,7 @@ export function placeWorkloads(objects: ObjectsByKind, top: number, width: numbe
       services.push({ id, namespace, selector: spec.selector });
     }
   }
-  return { nodes, uidToId, services, bottom: y + bandH - WORKLOAD_ROW_GAP };
+  return { nodes, uidToId, services, claims, bottom: y + bandH - WORKLOAD_ROW_GAP };
 }
 
 /** ownerReference edges (owner → ReplicaSet, owner → pod) and Service selector edges (Service → pod). */
@@ -154,6 +188,17 @@ export function deriveEdges(objects: ObjectsByKind, part: WorkloadPart, podTarge
     const target = src && podTarget.get(k);
     if (src && target) link(owns, src, target);
   }
+  const mounts = new Map<string, Set<string>>();
+  if (part.claims?.size) {
+    for (const [k, o] of objects.Pod ?? []) {
+      const volumes = (o as AnyObj).spec?.volumes as Array<{ persistentVolumeClaim?: { claimName?: string } }> | undefined;
+      for (const v of volumes ?? []) {
+        const src = v.persistentVolumeClaim?.claimName && part.claims.get(`${o.metadata.namespace ?? 'default'}/${v.persistentVolumeClaim.claimName}`);
+        const target = src && podTarget.get(k);
+        if (src && target) link(mounts, src, target);
+      }
+    }
+  }
   for (const svc of part.services) {
     for (const k of podsSelectedBy(objects.Pod, svc.namespace, svc.selector)) {
       const target = podTarget.get(k);
@@ -166,6 +211,9 @@ export function deriveEdges(objects: ObjectsByKind, part: WorkloadPart, podTarge
   }
   for (const [source, targets] of selects) {
     for (const target of targets) edges.push({ id: `sel:${source}->${target}`, source, target, sourceHandle: 'sel', targetHandle: 'sel-in', data: { kind: 'selects' }, className: 'kp-edge-selects' });
+  }
+  for (const [source, targets] of mounts) {
+    for (const target of targets) edges.push({ id: `mounts:${source}->${target}`, source, target, sourceHandle: 'out', targetHandle: 'in', data: { kind: 'mounts' }, className: 'kp-edge-mounts' });
   }
   // At scale an owner reaches hundreds of nodes: a fan of lines says nothing, so edges into
   // nodes that show counts are left out beyond a few hundred (the inspector lists the pods).

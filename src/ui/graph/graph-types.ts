@@ -67,7 +67,7 @@ export type ServiceNode = Node<ServiceData, 'service'>;
 
 export type GraphNode = PodNode | ClusterNodeNode | PendingNode | ControlPlaneNode | ComponentNode | WorkloadNode | ServiceNode;
 
-export type EdgeKind = 'owns' | 'selects';
+export type EdgeKind = 'owns' | 'selects' | 'mounts';
 export type GraphEdge = Edge<{ kind: EdgeKind }>;
 
 export interface Graph {

@@ -10,7 +10,7 @@ import { SlotAllocator } from './layout';
 import { reuseEdges, reuseNodes } from './reuse';
 import { Ghosts } from './ghosts';
 
-const DRAWN_KINDS = ['Pod', 'Node', 'Service', 'Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob'] as const;
+const DRAWN_KINDS = ['Pod', 'Node', 'Service', 'Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob', 'PersistentVolumeClaim'] as const;
 
 /** Above this many pods the graph re-derives at most every pods/10 ms (250 ms at 2,500 pods, 1 s at
  *  10,000): watch batches fold together and the page stays responsive. */

@@ -10,7 +10,7 @@ import { useSelectable } from './use-select';
 export const WorkloadCard = memo(function WorkloadCard({ data }: { data: WorkloadData }) {
   const { t } = useTranslation();
   const [selected, select] = useSelectable(data.ref);
-  const summary = !data.summary ? '' : data.kind === 'Job' ? t('graph.done', { summary: data.summary }) : data.kind === 'CronJob' ? data.summary : t('graph.ready', { summary: data.summary });
+  const summary = !data.summary ? '' : data.kind === 'Job' ? t('graph.done', { summary: data.summary }) : data.kind === 'CronJob' || data.kind === 'PersistentVolumeClaim' ? data.summary : t('graph.ready', { summary: data.summary });
   return (
     <button type="button" className={`kp-workload kp-kind-${data.kind}${data.idle ? ' kp-idle' : ''} nodrag nopan${selected ? ' kp-selected' : ''}`} aria-label={t('graph.a11y.workload', { kind: data.kind, name: data.name, summary })} aria-pressed={selected} onClick={select}>
       <span className="kp-kind">{data.kind}</span>
