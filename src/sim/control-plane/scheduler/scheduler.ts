@@ -13,6 +13,7 @@ import type { RecordEvent } from '../controller-manager/events';
 import { addPod, newNodeInfo, removePod, type NodeInfo, type PodResources } from './node-info';
 import { podResources, quantityValue } from './pod-resources';
 import { scheduleOne } from './schedule-one';
+import { preFilterRejection, volumeBindingPreFilter } from './plugins/volume-binding';
 
 export interface SchedulerApi {
   bind(namespace: string, pod: string, node: string): unknown;
@@ -32,6 +33,8 @@ export class Scheduler {
   private sortedNodes: NodeInfo[] | undefined;
   private readonly queue: WorkQueue;
   private readonly pods: Informer<K<Pod>>;
+  /** PersistentVolumeClaims, for VolumeBinding's PreFilter */
+  private readonly claims: Informer;
 
   constructor(
     private readonly deps: { api: SchedulerApi; clock: Clock; rng: Rng; informers: InformerFactory; record: RecordEvent },
@@ -41,6 +44,9 @@ export class Scheduler {
     const nodes = deps.informers.for<K<Node>>(R.nodes);
     nodes.onEvent((type, node) => this.onNode(type, node));
     this.pods.onEvent((type, pod) => this.onPod(type, pod));
+    this.claims = deps.informers.for(R.persistentvolumeclaims);
+    // a claim that appears may let a waiting pod in (upstream's PVC-add queueing hint)
+    this.claims.onEvent((type) => type === 'ADDED' && this.retryUnschedulable());
   }
 
   decisionFor(uid: string): SchedulingDecision | undefined {
@@ -111,7 +117,8 @@ export class Scheduler {
     }
     const { clock, rng, api, record } = this.deps;
     const nodes = (this.sortedNodes ??= [...this.nodes.values()].sort((a, b) => (a.name < b.name ? -1 : 1)));
-    const full = scheduleOne({ pod, resources: podResources(pod) }, nodes, rng, clock.now(), undefined, this.nextStartNodeIndex);
+    const volumes = volumeBindingPreFilter(pod, (ns, name) => this.claims.get(`${ns}/${name}`));
+    const full = volumes ? preFilterRejection(volumes, nodes, clock.now()) : scheduleOne({ pod, resources: podResources(pod) }, nodes, rng, clock.now(), undefined, this.nextStartNodeIndex);
     this.nextStartNodeIndex = nodes.length ? (this.nextStartNodeIndex + full.visited) % nodes.length : 0;
     const { visited: _visited, ...decision } = full;
     this.remember(pod.metadata.uid!, decision);
