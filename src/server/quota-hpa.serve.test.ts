@@ -49,7 +49,7 @@ afterAll(async () => {
 
 const mask = (out: string) => out.replace(/\b\d+(s|m|h|d)(\d+(s|m))?\b/g, '<age>');
 
-it.each([['get quota'], ['get limits'], ['get hpa'], ['get hpa -o wide'], ['describe quota'], ['describe limitrange lr'], ['describe hpa'], ['describe namespace default']])('kubectl %s prints the same both ways', async (line) => {
+it.each([['get quota'], ['get limits'], ['get hpa'], ['get hpa -o wide'], ['describe quota'], ['describe limitrange lr'], ['describe hpa'], ['describe namespace default'], ['autoscale deployment api --cpu-percent=50 --min=1 --max=3 --name=cmp --dry-run=client -o yaml'], ['autoscale deployment api --max=3 --name=cmp2 --dry-run=server']])('kubectl %s prints the same both ways', async (line) => {
   const ctx: CliContext = { client: cluster.client, workspace: new MemoryWorkspace({}), now: () => cluster.clock.now(), namespace: 'default', setNamespace: () => {}, sleep: async () => {} };
   const ours = await runCommand(`kubectl ${line}`, ctx);
   const real = await kubectl(s.kubeconfig, line.split(' '));

@@ -1,11 +1,13 @@
 // `kubectl autoscale TYPE NAME --max=N [--min=N] [--cpu-percent=N] [--name=NAME]`: a
 // HorizontalPodAutoscaler for a Deployment, ReplicaSet or StatefulSet.
-// mirrors kubectl/pkg/cmd/autoscale/autoscale.go — kubectl 1.32 posts autoscaling/v1; the simulator
-// serves autoscaling/v2 only, so the object is the v2 one kubectl 1.35 builds (same fields).
+// mirrors kubectl/pkg/cmd/autoscale/autoscale.go — kubectl 1.32 builds and prints an autoscaling/v1
+// object; the simulator stores v2, so it goes through the same conversion `kubeplay serve` uses.
 import { R } from '../../sim/api/resources';
 import type { KubeObject } from '../../sim/api/types';
 import type { CliContext, CommandResult } from '../types';
-import { checkDryRun, createAndPrint, CREATE_OUTPUT_FLAGS } from './create-output';
+import { isStatusError } from '../../sim/api/status';
+import { toV1, toV2 } from '../../sim/api/hpa-v1';
+import { checkDryRun, CREATE_OUTPUT_FLAGS, printResult } from './create-output';
 import { fail, flagFail, requiredFlagsFail, serverErrorMessage } from './errors';
 import { GLOBAL_FLAGS, parseFlags, UsageError, type FlagSpec } from './flags';
 import { resolveArgs } from './resolve';
@@ -44,16 +46,18 @@ export async function kubectlAutoscale(argv: string[], ctx: CliContext): Promise
     return fail(serverErrorMessage(e));
   }
   if (!SCALABLE.includes(resource.resource)) return fail(`error: cannot autoscale a ${resource.kind}: cannot autoscale a ${resource.kind}`);
-  const spec: Record<string, unknown> = { maxReplicas: max };
-  if (cpu >= 0) spec.metrics = [{ resource: { name: 'cpu', target: { averageUtilization: cpu, type: 'Utilization' } }, type: 'Resource' }];
+  const spec: Record<string, unknown> = { scaleTargetRef: { apiVersion: target.apiVersion ?? `${resource.group}/${resource.version}`, kind: resource.kind, name: target.metadata.name }, maxReplicas: max };
   if (min > 0) spec.minReplicas = min;
-  spec.scaleTargetRef = { apiVersion: target.apiVersion ?? `${resource.group}/${resource.version}`, kind: resource.kind, name: target.metadata.name };
-  const hpa = {
-    apiVersion: 'autoscaling/v2',
-    kind: 'HorizontalPodAutoscaler',
-    metadata: { name: (flags.name as string | undefined) ?? target.metadata.name },
-    spec,
-    status: { currentMetrics: null, desiredReplicas: 0 },
-  } as unknown as KubeObject;
-  return createAndPrint(hpa, R.horizontalpodautoscalers, ctx, ns, dryRun, flags.output as string | undefined, 'autoscaled');
+  if (cpu >= 0) spec.targetCPUUtilizationPercentage = cpu;
+  const name = (flags.name as string | undefined) ?? target.metadata.name;
+  const v1 = { apiVersion: 'autoscaling/v1', kind: 'HorizontalPodAutoscaler', metadata: { name, creationTimestamp: null }, spec, status: { currentReplicas: 0, desiredReplicas: 0 } } as unknown as KubeObject;
+  const r = R.horizontalpodautoscalers;
+  const output = flags.output as string | undefined;
+  if (dryRun === 'client') return printResult(v1, r, output, 'autoscaled') ?? { stdout: `horizontalpodautoscaler.autoscaling/${name} autoscaled (dry run)\n`, stderr: '', exitCode: 0 };
+  try {
+    const created = await ctx.client.create(r, ns, toV2(v1), dryRun === 'server' ? { dryRun: 'All' } : undefined);
+    return printResult(toV1(created), r, output, 'autoscaled') ?? { stdout: `horizontalpodautoscaler.autoscaling/${name} autoscaled${dryRun === 'server' ? ' (server dry run)' : ''}\n`, stderr: '', exitCode: 0 };
+  } catch (e) {
+    return fail(isStatusError(e) ? serverErrorMessage(e) : String(e));
+  }
 }
