@@ -14,14 +14,9 @@ export interface ConvergeResult {
   virtualSeconds: number;
 }
 
-export function converge(opts: { nodes?: number; replicas?: number; seed?: number } = {}): ConvergeResult {
-  const nodes = opts.nodes ?? 500;
-  const replicas = opts.replicas ?? 10_000;
-  // as the playground runs it: stored objects unfrozen (tests freeze them)
-  const c = createCluster({ seed: opts.seed ?? 1, nodes, addons: false, freezeObjects: false });
-  const t0 = performance.now();
-  const v0 = c.clock.now();
-  c.api.create(R.deployments, 'default', {
+/** the benchmarks' workload: one nginx Deployment named bench */
+export function benchDeployment(replicas: number) {
+  return {
     apiVersion: 'apps/v1',
     kind: 'Deployment',
     metadata: { name: 'bench' },
@@ -30,7 +25,17 @@ export function converge(opts: { nodes?: number; replicas?: number; seed?: numbe
       selector: { matchLabels: { app: 'bench' } },
       template: { metadata: { labels: { app: 'bench' } }, spec: { containers: [{ name: 'web', image: 'nginx:1.27' }] } },
     },
-  });
+  };
+}
+
+export function converge(opts: { nodes?: number; replicas?: number; seed?: number } = {}): ConvergeResult {
+  const nodes = opts.nodes ?? 500;
+  const replicas = opts.replicas ?? 10_000;
+  // as the playground runs it: stored objects unfrozen (tests freeze them)
+  const c = createCluster({ seed: opts.seed ?? 1, nodes, addons: false, freezeObjects: false });
+  const t0 = performance.now();
+  const v0 = c.clock.now();
+  c.api.create(R.deployments, 'default', benchDeployment(replicas));
   let running = 0;
   for (let i = 0; i < 600 && running < replicas; i++) {
     c.advance(5_000);

@@ -3,6 +3,7 @@
 // at zero). Wall-clock milliseconds for the rollout alone are the number the issue asks about.
 import { createCluster } from '../src/sim/cluster';
 import { R } from '../src/sim/api/resources';
+import { benchDeployment } from './converge';
 
 interface DeploymentLike {
   metadata: { generation?: number };
@@ -14,16 +15,7 @@ export function rollingUpdate(opts: { nodes?: number; replicas?: number; seed?: 
   const nodes = opts.nodes ?? 500;
   const replicas = opts.replicas ?? 10_000;
   const c = createCluster({ seed: opts.seed ?? 1, nodes, addons: false, freezeObjects: false });
-  c.api.create(R.deployments, 'default', {
-    apiVersion: 'apps/v1',
-    kind: 'Deployment',
-    metadata: { name: 'bench' },
-    spec: {
-      replicas,
-      selector: { matchLabels: { app: 'bench' } },
-      template: { metadata: { labels: { app: 'bench' } }, spec: { containers: [{ name: 'web', image: 'nginx:1.27' }] } },
-    },
-  });
+  c.api.create(R.deployments, 'default', benchDeployment(replicas));
   const done = (d: DeploymentLike) => {
     const s = d.status ?? {};
     return s.observedGeneration === d.metadata.generation && s.updatedReplicas === replicas && s.availableReplicas === replicas && s.replicas === replicas;
