@@ -13,10 +13,12 @@ import type { RecordEvent } from '../controller-manager/events';
 import { addPod, newNodeInfo, removePod, type NodeInfo, type PodResources } from './node-info';
 import { podResources, quantityValue } from './pod-resources';
 import { scheduleOne } from './schedule-one';
-import { preFilterRejection, volumeBindingPreFilter } from './plugins/volume-binding';
+import { podClaims, preFilterRejection, SELECTED_NODE, type ClaimLike } from './plugins/volume-binding';
 
 export interface SchedulerApi {
   bind(namespace: string, pod: string, node: string): unknown;
+  /** the volume binder writes selected-node on WaitForFirstConsumer claims */
+  update: (gvr: typeof R.persistentvolumeclaims, ns: string | undefined, obj: K<ClaimLike & { apiVersion: string; kind: string; metadata: { name?: string } }>) => unknown;
   updateStatus: (gvr: typeof R.pods, ns: string | undefined, obj: K<Pod>) => unknown;
 }
 
@@ -35,6 +37,7 @@ export class Scheduler {
   private readonly pods: Informer<K<Pod>>;
   /** PersistentVolumeClaims, for VolumeBinding's PreFilter */
   private readonly claims: Informer;
+  private readonly classes: Informer;
 
   constructor(
     private readonly deps: { api: SchedulerApi; clock: Clock; rng: Rng; informers: InformerFactory; record: RecordEvent },
@@ -45,6 +48,7 @@ export class Scheduler {
     nodes.onEvent((type, node) => this.onNode(type, node));
     this.pods.onEvent((type, pod) => this.onPod(type, pod));
     this.claims = deps.informers.for(R.persistentvolumeclaims);
+    this.classes = deps.informers.for(R.storageclasses);
     // a claim that appears may let a waiting pod in (upstream's PVC-add queueing hint)
     this.claims.onEvent((type) => type === 'ADDED' && this.retryUnschedulable());
   }
@@ -109,6 +113,16 @@ export class Scheduler {
     for (const [key, attempts] of this.unschedulable) this.queue.enqueue(key, Math.min(1000 * 2 ** Math.max(0, attempts - 1), 10_000));
   }
 
+  private bindTo(pod: K<Pod>, key: string, node: string): { requeueAfter?: number } | void {
+    this.unschedulable.delete(key);
+    try {
+      this.deps.api.bind(pod.metadata.namespace!, pod.metadata.name!, node);
+    } catch {
+      return { requeueAfter: 1000 }; // the pod changed under us: try again
+    }
+    this.deps.record(pod, 'Normal', 'Scheduled', `Successfully assigned ${key} to ${node}`, SOURCE);
+  }
+
   private scheduleKey(key: string): { requeueAfter?: number } | void {
     const pod = this.pods.get(key);
     if (!pod || pod.spec?.nodeName || pod.metadata.deletionTimestamp) {
@@ -117,21 +131,30 @@ export class Scheduler {
     }
     const { clock, rng, api, record } = this.deps;
     const nodes = (this.sortedNodes ??= [...this.nodes.values()].sort((a, b) => (a.name < b.name ? -1 : 1)));
-    const volumes = volumeBindingPreFilter(pod, (ns, name) => this.claims.get(`${ns}/${name}`));
-    const full = volumes ? preFilterRejection(volumes, nodes, clock.now()) : scheduleOne({ pod, resources: podResources(pod) }, nodes, rng, clock.now(), undefined, this.nextStartNodeIndex);
+    const volumes = podClaims(pod, (ns, name) => this.claims.get(`${ns}/${name}`) as ClaimLike | undefined, (name) => (this.classes.get(name) as { volumeBindingMode?: string } | undefined)?.volumeBindingMode);
+    if (!volumes.reject && volumes.selected && this.nodes.has(volumes.selected)) {
+      // PreBind: the pod waits on its node until the provisioner has bound every delayed claim
+      if (volumes.delayed.length > 0) return { requeueAfter: 1000 };
+      return this.bindTo(pod, key, volumes.selected);
+    }
+    const full = volumes.reject ? preFilterRejection(volumes.reject, nodes, clock.now()) : scheduleOne({ pod, resources: podResources(pod) }, nodes, rng, clock.now(), undefined, this.nextStartNodeIndex);
     this.nextStartNodeIndex = nodes.length ? (this.nextStartNodeIndex + full.visited) % nodes.length : 0;
     const { visited: _visited, ...decision } = full;
     this.remember(pod.metadata.uid!, decision);
-    if (decision.node) {
+    if (decision.node && volumes.delayed.length > 0) {
+      // Reserve: the claims learn the node; the provisioner creates their volumes there
       this.unschedulable.delete(key);
-      try {
-        api.bind(pod.metadata.namespace!, pod.metadata.name!, decision.node);
-      } catch {
-        return { requeueAfter: 1000 }; // the pod changed under us: try again
+      for (const c of volumes.delayed) {
+        try {
+          const claim = c as K<ClaimLike & { apiVersion: string; kind: string }>;
+          api.update(R.persistentvolumeclaims, claim.metadata.namespace, { ...claim, metadata: { ...claim.metadata, annotations: { ...(claim.metadata.annotations ?? {}), [SELECTED_NODE]: decision.node } } });
+        } catch {
+          // a conflict: the next attempt writes it again
+        }
       }
-      record(pod, 'Normal', 'Scheduled', `Successfully assigned ${key} to ${decision.node}`, SOURCE);
-      return;
+      return { requeueAfter: 1000 };
     }
+    if (decision.node) return this.bindTo(pod, key, decision.node);
     this.unschedulable.set(key, (this.unschedulable.get(key) ?? 0) + 1);
     record(pod, 'Warning', 'FailedScheduling', decision.message!, SOURCE);
     const cond = (pod.status?.conditions ?? []).find((c) => c.type === 'PodScheduled');

@@ -13,6 +13,7 @@ import { WorkQueue } from '../queue';
 import type { ControllerDeps } from '../manager';
 
 const CONTROLLER = { component: 'persistentvolume-controller' };
+const SELECTED_NODE = 'volume.kubernetes.io/selected-node';
 /** how long the CSI driver takes to create a disk or a file share: 4–10 s, seeded */
 const PROVISION_MS = [4_000, 10_000] as const;
 
@@ -65,8 +66,10 @@ export class PersistentVolumeController {
       record(c, 'Warning', 'ProvisioningFailed', `storageclass.storage.k8s.io "${className}" not found`, CONTROLLER);
       return;
     }
-    const consumer = this.pods.byIndex('claim', key).find((p) => p.spec?.nodeName);
-    if (sc.volumeBindingMode === 'WaitForFirstConsumer' && !consumer) {
+    // the node the scheduler picked for the claim's first pod (it annotates the claim before binding
+    // the pod, as upstream's volume binder does), or a pod already on a node
+    const selectedNode = c.metadata.annotations?.[SELECTED_NODE] ?? this.pods.byIndex('claim', key).find((p) => p.spec?.nodeName)?.spec?.nodeName;
+    if (sc.volumeBindingMode === 'WaitForFirstConsumer' && !selectedNode) {
       if (!this.waiting.has(key)) record(c, 'Normal', 'WaitForFirstConsumer', 'waiting for first consumer to be created before binding', CONTROLLER);
       this.waiting.add(key);
       return;
@@ -108,7 +111,7 @@ export class PersistentVolumeController {
         'pv.kubernetes.io/bound-by-controller': 'yes',
         'volume.beta.kubernetes.io/storage-provisioner': sc.provisioner,
         'volume.kubernetes.io/storage-provisioner': sc.provisioner,
-        ...(consumer?.spec?.nodeName && sc.volumeBindingMode === 'WaitForFirstConsumer' ? { 'volume.kubernetes.io/selected-node': consumer.spec.nodeName } : {}),
+        ...(selectedNode && sc.volumeBindingMode === 'WaitForFirstConsumer' ? { [SELECTED_NODE]: selectedNode } : {}),
       };
       const bound = api.update(R.persistentvolumeclaims, namespace, { ...claim, metadata: { ...claim.metadata, annotations }, spec: { ...claim.spec, volumeName: pvName } } as never);
       api.updateStatus(R.persistentvolumeclaims, namespace, { ...bound, status: { phase: 'Bound', accessModes: pv.spec.accessModes, capacity: { storage } } } as never);
