@@ -13,6 +13,7 @@ import { EndpointsController } from './endpoints/endpoints';
 import { EndpointSliceController } from './endpointslice/endpointslice';
 import { StatefulSetController } from './statefulset/statefulset';
 import { PersistentVolumeController } from './volume/pv-controller';
+import { PvcProtectionController } from './pvc-protection/pvc-protection';
 import { DaemonSetController } from './daemonset/daemonset';
 import { NamespaceController } from './namespace/namespace';
 import { NodeLifecycleController } from './node-lifecycle/node-lifecycle';
@@ -44,6 +45,7 @@ export function startControllers(deps: ControllerDeps): Controllers {
   new EndpointSliceController(deps);
   const statefulsets = new StatefulSetController(deps);
   new PersistentVolumeController(deps);
+  new PvcProtectionController(deps);
   new NamespaceController(deps);
   new NodeLifecycleController(deps);
   const jobs = new JobController(deps);

@@ -32,6 +32,9 @@ export const pvcStrategy: Strategy = {
       if (d) c.spec.storageClassName = d;
     }
     obj.status = { phase: 'Pending' };
+    // StorageObjectInUseProtection admission: the claim stays until no pod uses it (./pvc-protection)
+    const fins = (obj.metadata.finalizers ??= []);
+    if (!fins.includes('kubernetes.io/pvc-protection')) fins.push('kubernetes.io/pvc-protection');
   },
   validate(obj) {
     const c = obj as Claim;
