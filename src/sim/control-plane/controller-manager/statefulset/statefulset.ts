@@ -21,9 +21,17 @@ const HASH = 'controller-revision-hash';
 const POD_NAME = 'statefulset.kubernetes.io/pod-name';
 const POD_INDEX = 'apps.kubernetes.io/pod-index';
 
+/** getOrdinal: the `<set>-<n>` suffix, -1 when the name is not the set's (no regex per pod: hot at scale) */
 function ordinalOf(set: K<StatefulSet>, pod: K<Pod>): number {
-  const m = new RegExp(`^${set.metadata.name}-(\\d+)$`).exec(pod.metadata.name ?? '');
-  return m ? Number(m[1]) : -1;
+  const name = pod.metadata.name ?? '';
+  const prefix = `${set.metadata.name}-`;
+  if (!name.startsWith(prefix) || name.length === prefix.length) return -1;
+  const rest = name.slice(prefix.length);
+  for (let i = 0; i < rest.length; i++) {
+    const ch = rest.charCodeAt(i);
+    if (ch < 48 || ch > 57) return -1;
+  }
+  return Number(rest);
 }
 
 function running(p: K<Pod>): boolean {
