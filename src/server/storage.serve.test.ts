@@ -56,6 +56,8 @@ it.each([
   ['describe sc azurefile-csi'],
   ['rollout status sts/web'],
   ['describe pod web-1'],
+  ['get controllerrevisions'],
+  ['rollout history sts/web'],
 ])('kubectl %s prints the same both ways', async (line) => {
   const ctx: CliContext = { client: cluster.client, workspace: new MemoryWorkspace({}), now: () => cluster.clock.now(), namespace: 'default', setNamespace: () => {}, sleep: async () => {} };
   const ours = await runCommand(`kubectl ${line}`, ctx);

@@ -1,11 +1,15 @@
 // `kubectl rollout status|restart` for StatefulSets: mirrors kubectl/pkg/polymorphichelpers
 // rollout_status.go (StatefulSetStatusViewer) and objectrestarter.go (the restartedAt annotation).
-// history and undo need ControllerRevisions, which the simulator does not keep.
+// history and undo read the set's ControllerRevisions (history.go StatefulSetHistoryViewer,
+// rollback.go StatefulSetRollbacker).
 import type { StatefulSet } from 'kubernetes-types/apps/v1';
 import { R } from '../../sim/api/resources';
 import { toRFC3339 } from '../../sim/clock';
+import type { KubeObject } from '../../sim/api/types';
 import type { CliContext, CommandResult } from '../types';
 import { fail, serverErrorMessage } from './errors';
+import { deepEqual } from './apply-merge';
+import { DESCRIBE_TABWRITER, tabwrite } from './tabwriter';
 
 const MAX_WAIT_MS = 10 * 60 * 1000;
 
@@ -27,8 +31,39 @@ export function statefulSetRolloutStatus(s: StatefulSet): { message: string; don
   return { message: `statefulset rolling update complete ${st.currentReplicas ?? 0} pods at revision ${st.currentRevision}...\n`, done: true };
 }
 
-export async function statefulSetRollout(sub: 'status' | 'restart', name: string, ns: string, watch: boolean, ctx: CliContext): Promise<CommandResult> {
+type Revision = KubeObject & { revision: number; data?: { spec?: { template?: Record<string, unknown> } } };
+
+/** the set's ControllerRevisions, oldest first */
+async function revisionsOf(set: KubeObject, ctx: CliContext): Promise<Revision[]> {
+  const list = (await ctx.client.list(R.controllerrevisions, set.metadata.namespace)).items as Revision[];
+  return list.filter((r) => (r.metadata.ownerReferences ?? []).some((o) => o.controller && o.uid === set.metadata.uid)).sort((a, b) => a.revision - b.revision);
+}
+
+function templateOf(r: Revision): Record<string, unknown> {
+  const { $patch: _patch, ...template } = (r.data?.spec?.template ?? {}) as Record<string, unknown>;
+  return template;
+}
+
+async function historyOrUndo(sub: 'history' | 'undo', name: string, ns: string, toRevision: number, ctx: CliContext): Promise<CommandResult> {
+  const set = await ctx.client.get(R.statefulsets, ns, name);
+  const history = await revisionsOf(set, ctx);
+  if (sub === 'history') {
+    const rows = history.map((r) => `${r.revision}\t${r.metadata.annotations?.['kubernetes.io/change-cause'] || '<none>'}\n`).join('');
+    return { stdout: `statefulset.apps/${name} \n${tabwrite(`REVISION\tCHANGE-CAUSE\n${rows}`, DESCRIBE_TABWRITER)}\n`, stderr: '', exitCode: 0 };
+  }
+  if (toRevision === 0 && history.length <= 1) return fail('error: no last revision to roll back to');
+  const target = toRevision === 0 ? history[history.length - 2] : history.find((r) => r.revision === toRevision);
+  if (!target) return fail(`error: unable to find specified revision ${toRevision} in history`);
+  const template = templateOf(target);
+  const spec = set.spec as { template?: unknown };
+  if (deepEqual(template, spec.template)) return { stdout: `statefulset.apps/${name} skipped rollback (current template already matches revision ${toRevision})\n`, stderr: '', exitCode: 0 };
+  await ctx.client.update(R.statefulsets, ns, { ...set, spec: { ...(set.spec as object), template } });
+  return { stdout: `statefulset.apps/${name} rolled back\n`, stderr: '', exitCode: 0 };
+}
+
+export async function statefulSetRollout(sub: 'status' | 'restart' | 'history' | 'undo', name: string, ns: string, watch: boolean, ctx: CliContext, toRevision = 0): Promise<CommandResult> {
   try {
+    if (sub === 'history' || sub === 'undo') return await historyOrUndo(sub, name, ns, toRevision, ctx);
     if (sub === 'restart') {
       const patch = { spec: { template: { metadata: { annotations: { 'kubectl.kubernetes.io/restartedAt': toRFC3339(ctx.now()) } } } } };
       await ctx.client.patch(R.statefulsets, ns, name, 'strategic', patch);

@@ -62,7 +62,7 @@ export async function kubectlRollout(argv: string[], ctx: CliContext): Promise<C
   if (resource.resource !== 'deployments' && (sub === 'pause' || sub === 'resume')) {
     return fail(`error: ${resource.resource}${resource.group ? `.${resource.group}` : ''} "${names[0] ?? ''}" ${sub === 'pause' ? 'pausing' : 'resuming'} is not supported`);
   }
-  if (resource.resource === 'statefulsets' && (sub === 'status' || sub === 'restart') && names.length > 0) return statefulSetRollout(sub, names[0], (flags.namespace as string | undefined) ?? ctx.namespace, flags.watch !== false, ctx);
+  if (resource.resource === 'statefulsets' && sub !== 'pause' && sub !== 'resume' && names.length > 0) return statefulSetRollout(sub as 'status' | 'restart' | 'history' | 'undo', names[0], (flags.namespace as string | undefined) ?? ctx.namespace, flags.watch !== false, ctx, (flags['to-revision'] as number | undefined) ?? 0);
   if (resource.resource !== 'deployments') return fail(`error: no ${sub === 'status' ? 'status viewer' : sub === 'history' ? 'history viewer' : sub === 'undo' ? 'rollbacker' : 'restarter'} has been implemented for "${resource.kind}" in kubeplay`);
   if (names.length === 0) return fail('error: resource(s) were provided, but no name was specified');
   const ns = (flags.namespace as string | undefined) ?? ctx.namespace;

@@ -40,6 +40,7 @@ export const RESOURCES: readonly ResourceInfo[] = [
   info('coordination.k8s.io', 'v1', 'leases', 'Lease', true, []),
   info('apps', 'v1', 'statefulsets', 'StatefulSet', true, ['sts'], ['status', 'scale']),
   info('apps', 'v1', 'daemonsets', 'DaemonSet', true, ['ds'], ['status']),
+  info('apps', 'v1', 'controllerrevisions', 'ControllerRevision', true, []),
   info('batch', 'v1', 'jobs', 'Job', true, [], ['status']),
   info('batch', 'v1', 'cronjobs', 'CronJob', true, ['cj'], ['status']),
   info('policy', 'v1', 'poddisruptionbudgets', 'PodDisruptionBudget', true, ['pdb'], ['status']),
@@ -78,6 +79,7 @@ export const R = Object.fromEntries(RESOURCES.map((r) => [r.resource, r])) as Re
   | 'replicasets'
   | 'leases'
   | 'statefulsets'
+  | 'controllerrevisions'
   | 'daemonsets'
   | 'jobs'
   | 'cronjobs'

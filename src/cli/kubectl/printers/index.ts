@@ -13,7 +13,7 @@ import { servicePrinter } from './services';
 import { hpaPrinter, resourceQuotaPrinter } from './quota';
 import { ingressClassPrinter, ingressPrinter } from './ingress';
 import { persistentVolumeClaimPrinter, persistentVolumePrinter, storageClassPrinter } from './storage';
-import { cronJobPrinter, daemonSetPrinter, jobPrinter, pdbPrinter, statefulSetPrinter } from './workloads';
+import { controllerRevisionPrinter, cronJobPrinter, daemonSetPrinter, jobPrinter, pdbPrinter, statefulSetPrinter } from './workloads';
 import type { KindPrinter, Table } from './table';
 
 const PRINTERS: Record<string, KindPrinter> = {
@@ -34,6 +34,7 @@ const PRINTERS: Record<string, KindPrinter> = {
   leases: leasePrinter,
   daemonsets: daemonSetPrinter,
   statefulsets: statefulSetPrinter,
+  controllerrevisions: controllerRevisionPrinter,
   jobs: jobPrinter,
   cronjobs: cronJobPrinter,
   poddisruptionbudgets: pdbPrinter,

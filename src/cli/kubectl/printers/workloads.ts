@@ -79,3 +79,14 @@ export const pdbPrinter: KindPrinter = {
     return [o.metadata.name ?? '', na(pdb.spec?.minAvailable), na(pdb.spec?.maxUnavailable), pdb.status?.disruptionsAllowed ?? 0, age(o, now)];
   },
 };
+
+/** printControllerRevision: the controller as `<kind>.<group>/<name>` (formatResourceName) */
+export const controllerRevisionPrinter: KindPrinter = {
+  columns: [NAME_COLUMN, col('Controller', 'string', 'Controller of the object'), col('Revision', 'string', 'Revision represents the revision of the state represented by Data.'), AGE_COLUMN],
+  cells(o, now) {
+    const ref = (o.metadata.ownerReferences ?? []).find((r) => r.controller);
+    const group = ref?.apiVersion.includes('/') ? ref.apiVersion.split('/')[0] : '';
+    const controller = ref ? `${ref.kind.toLowerCase()}${group ? `.${group}` : ''}/${ref.name}` : '<none>';
+    return [o.metadata.name ?? '', controller, (o as KubeObject & { revision?: number }).revision ?? 0, age(o, now)];
+  },
+};

@@ -40,7 +40,7 @@ export function startControllers(deps: ControllerDeps): Controllers {
   const rs = new ReplicaSetController(deps);
   const deployments = new DeploymentController(deps);
   const daemonsets = new DaemonSetController(deps);
-  new GarbageCollector(deps, [R.daemonsets, R.jobs, R.cronjobs, R.statefulsets]);
+  new GarbageCollector(deps, [R.daemonsets, R.jobs, R.cronjobs, R.statefulsets, R.controllerrevisions]);
   new EndpointsController(deps);
   new EndpointSliceController(deps);
   const statefulsets = new StatefulSetController(deps);

@@ -15,6 +15,7 @@ import { WorkQueue } from '../queue';
 import { controllerRef, isPodAvailable, isPodReady, ownerRefFor } from '../pod-utils';
 import type { ControllerDeps } from '../manager';
 import { podTemplateHash } from '../deployment/util';
+import { RevisionKeeper } from './history';
 
 const SOURCE = { component: 'statefulset-controller' };
 const HASH = 'controller-revision-hash';
@@ -42,12 +43,15 @@ export class StatefulSetController {
   readonly sets: Informer<K<StatefulSet>>;
   private readonly pods: Informer<K<Pod>>;
   private readonly queue: WorkQueue;
+  /** ControllerRevisions: `kubectl rollout history|undo` read them */
+  readonly history: RevisionKeeper;
 
   constructor(private readonly deps: ControllerDeps) {
     this.sets = deps.informers.for<K<StatefulSet>>(R.statefulsets);
     this.pods = deps.informers.for<K<Pod>>(R.pods);
     this.pods.addIndex('controller', controllerUid);
     this.queue = new WorkQueue(deps.clock, 'statefulset', (key) => this.sync(key), 20);
+    this.history = new RevisionKeeper(deps);
     this.sets.onEvent((type, s) => type !== 'DELETED' && this.queue.enqueue(keyOf(s)));
     this.pods.onEvent((_t, pod) => {
       const ref = controllerRef(pod);
@@ -122,6 +126,7 @@ export class StatefulSetController {
     const parallel = set.spec?.podManagementPolicy === 'Parallel';
     const pods = this.pods.byIndex('controller', set.metadata.uid!).filter((p) => ordinalOf(set, p) >= 0);
     const byOrdinal = new Map(pods.map((p) => [ordinalOf(set, p), p]));
+    this.history.ensure(set, hash, new Set(pods.map((p) => p.metadata.labels?.[HASH] ?? '')));
     const done = () => this.updateStatus(set, this.pods.byIndex('controller', set.metadata.uid!), updateRevision, clock.now());
 
     // 1. create the missing pods of ordinals 0 … replicas-1, in order
