@@ -5,20 +5,15 @@
 import type { KubeObject } from '../../../sim/api/types';
 import { canonicalQuantity } from '../../../sim/api/quantity';
 import { PrefixWriter } from './writer';
+import type { LimitRangeItem } from 'kubernetes-types/core/v1';
 
 type List = Record<string, string>;
 interface Quota extends KubeObject {
   spec?: { scopes?: string[] };
   status?: { hard?: List; used?: List };
 }
-interface LimitItem {
-  type: string;
-  min?: List;
-  max?: List;
-  default?: List;
-  defaultRequest?: List;
-  maxLimitRequestRatio?: List;
-}
+/** upstream's LimitRangeItem (its quantities are strings) */
+type LimitItem = LimitRangeItem;
 
 const SCOPE_HELP: Record<string, string> = {
   Terminating: 'Matches all pods that have an active deadline. These pods have a limited lifespan on a node before being actively terminated by the system.',

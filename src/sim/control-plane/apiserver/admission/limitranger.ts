@@ -9,16 +9,11 @@ import { R } from '../../../api/resources';
 import type { Store } from '../../etcd/store';
 import { storeKey } from '../resolve';
 import { formatNano, parseQuantityExact } from '../../../api/quantity';
+import type { LimitRangeItem } from 'kubernetes-types/core/v1';
 
 type List = Record<string, string>;
-interface LimitItem {
-  type: string;
-  min?: List;
-  max?: List;
-  default?: List;
-  defaultRequest?: List;
-  maxLimitRequestRatio?: List;
-}
+/** upstream's LimitRangeItem (its quantities are strings) */
+type LimitItem = LimitRangeItem;
 const ANNOTATION = 'kubernetes.io/limit-ranger';
 
 function itemsOf(store: Store, ns: string): LimitItem[] {
