@@ -139,12 +139,18 @@ export function toMicroTime(ms: number): string {
   return `${toRFC3339(whole).slice(0, -1)}.${String(whole % 1000).padStart(3, '0')}000Z`;
 }
 
+const HEX = '0123456789abcdef';
+
 /**
  * Seeded random numbers (sfc32), with its state as plain data for snapshots.
  * Everything random in the simulator (generated names, uids, jitter, IPs) draws from one Rng.
  */
 export class Rng {
-  private s: [number, number, number, number];
+  // the state as four fields, not an array: uids draw 32 numbers each, and an array per draw was garbage
+  private a = 0;
+  private b = 0;
+  private c = 0;
+  private d = 0;
 
   constructor(seed: number | string = 1) {
     // Spread the seed over the state with splitmix32, then warm up.
@@ -156,19 +162,19 @@ export class Rng {
       z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
       return (z ^ (z >>> 16)) >>> 0;
     };
-    this.s = [next(), next(), next(), next()];
+    this.restore([next(), next(), next(), next()]);
     for (let i = 0; i < 12; i++) this.nextUint32();
   }
 
   nextUint32(): number {
-    let [a, b, c, d] = this.s;
-    const t = (((a + b) | 0) + d) | 0;
-    d = (d + 1) | 0;
-    a = b ^ (b >>> 9);
-    b = (c + (c << 3)) | 0;
+    const b = this.b;
+    let c = this.c;
+    const t = (((this.a + b) | 0) + this.d) | 0;
+    this.d = (this.d + 1) | 0;
+    this.a = b ^ (b >>> 9);
+    this.b = (c + (c << 3)) | 0;
     c = (c << 21) | (c >>> 11);
-    c = (c + t) | 0;
-    this.s = [a, b, c, d];
+    this.c = (c + t) | 0;
     return t >>> 0;
   }
 
@@ -195,23 +201,23 @@ export class Rng {
 
   /** An RFC 4122 version 4 UUID, as the api-server assigns to metadata.uid */
   uuid(): string {
-    const hex = '0123456789abcdef';
     let s = '';
     for (let i = 0; i < 32; i++) {
       let v = this.int(16);
       if (i === 12) v = 4;
       if (i === 16) v = (v & 0x3) | 0x8;
-      s += hex[v];
+      if (i === 8 || i === 12 || i === 16 || i === 20) s += '-';
+      s += HEX[v];
     }
-    return `${s.slice(0, 8)}-${s.slice(8, 12)}-${s.slice(12, 16)}-${s.slice(16, 20)}-${s.slice(20)}`;
+    return s;
   }
 
   snapshot(): number[] {
-    return [...this.s];
+    return [this.a, this.b, this.c, this.d];
   }
 
   restore(state: number[]): void {
-    this.s = [state[0], state[1], state[2], state[3]];
+    [this.a, this.b, this.c, this.d] = state;
   }
 }
 

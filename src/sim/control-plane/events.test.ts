@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Clock, Rng } from '../clock';
 import { R } from '../api/resources';
 import { ApiServer } from './apiserver/apiserver';
-import { EventRecorder } from './events';
+import { EventRecorder, nanosHex } from './events';
 
 function setup() {
   const clock = new Clock();
@@ -75,5 +75,14 @@ describe('EventRecorder', () => {
     const ev = rec.record(ns, 'Normal', 'Test', 'x', { component: 'test' })!;
     expect(ev.metadata.namespace).toBe('default');
     expect((ev.involvedObject as { namespace?: string }).namespace).toBeUndefined();
+  });
+});
+
+describe('nanosHex', () => {
+  it('equals the exact BigInt arithmetic upstream event names use', () => {
+    for (const [ms, ns] of [[0, 0], [1, 999_999], [1736154000000, 123_456], [1736154000000 + 987_654_321, 999_999], [2 ** 22 - 1, 1], [253402300799999, 999_999]]) {
+      const exact = (BigInt(ms) * 1_000_000n + BigInt(ns)).toString(16).padStart(16, '0');
+      expect(nanosHex(ms, ns)).toBe(exact);
+    }
   });
 });

@@ -5,6 +5,7 @@ import type { SyncKubeApi } from '../api/client';
 import type { KubeObject } from '../api/types';
 import { R } from '../api/resources';
 import { isStatusError } from '../api/status';
+import { Lru } from './lru';
 
 export type EventType = 'Normal' | 'Warning';
 export interface EventSource {
@@ -26,7 +27,8 @@ interface Recent {
 }
 
 interface Aggregate {
-  messages: Set<string>;
+  /** the distinct messages seen (one string until a second arrives: most objects get one per reason) */
+  messages: string | Set<string>;
   at: number;
 }
 
@@ -35,11 +37,14 @@ interface Bucket {
   at: number;
 }
 
-/** a Map used as an LRU cache: a hit moves the key to the back; the front is evicted */
-function lruSet<V>(m: Map<string, V>, key: string, v: V): void {
-  m.delete(key);
-  m.set(key, v);
-  if (m.size > CACHE_SIZE) m.delete(m.keys().next().value!);
+/** adds a message to an aggregate; returns how many distinct messages it holds */
+function addMessage(agg: Aggregate, message: string): number {
+  if (typeof agg.messages === 'string') {
+    if (agg.messages === message) return 1;
+    agg.messages = new Set([agg.messages]);
+  }
+  agg.messages.add(message);
+  return agg.messages.size;
 }
 
 /**
@@ -51,9 +56,9 @@ function lruSet<V>(m: Map<string, V>, key: string, v: V): void {
  */
 export class EventRecorder {
   /** eventLogger: what each event key was last recorded as */
-  private readonly recent = new Map<string, Recent>();
-  private readonly aggregates = new Map<string, Aggregate>();
-  private readonly buckets = new Map<string, Bucket>();
+  private readonly recent = new Lru<Recent>(CACHE_SIZE);
+  private readonly aggregates = new Lru<Aggregate>(CACHE_SIZE);
+  private readonly buckets = new Lru<Bucket>(CACHE_SIZE);
 
   constructor(
     private readonly api: SyncKubeApi,
@@ -67,18 +72,19 @@ export class EventRecorder {
     const namespace = m.namespace || 'default';
     const now = this.clock.now();
     const host = source.host ?? '';
-    // getEventKey / EventAggregatorByReasonFunc / getSpamKey (events_cache.go)
-    const spamKey = `${source.component}\u0000${host}\u0000${involved.kind}\u0000${m.namespace ?? ''}\u0000${m.name ?? ''}\u0000${m.uid ?? ''}\u0000${involved.apiVersion}`;
+    // getEventKey / EventAggregatorByReasonFunc / getSpamKey (events_cache.go); the uid stands for
+    // the object's namespace and name (shorter keys: ~50,000 events hash them while 10,000 pods start)
+    const spamKey = `${source.component}\u0000${host}\u0000${involved.kind}\u0000${m.uid ?? `${m.namespace ?? ''}/${m.name ?? ''}`}`;
     const aggregateKey = `${spamKey}\u0000${type}\u0000${reason}`;
     let key = `${aggregateKey}\u0000${opts.fieldPath ?? ''}\u0000${message}`;
     let agg = this.aggregates.get(aggregateKey);
-    if (!agg || now - agg.at > AGGREGATE_INTERVAL_MS) agg = { messages: new Set(), at: now };
-    agg.messages.add(message);
+    if (!agg || now - agg.at > AGGREGATE_INTERVAL_MS) this.aggregates.set(aggregateKey, (agg = { messages: message, at: now }));
+    const distinct = addMessage(agg, message);
     agg.at = now;
-    lruSet(this.aggregates, aggregateKey, agg);
     let text = message;
-    if (agg.messages.size >= AGGREGATE_MAX_EVENTS) {
-      agg.messages.delete(agg.messages.values().next().value!); // PopAny: keep the set at the maximum
+    if (distinct >= AGGREGATE_MAX_EVENTS) {
+      const set = agg.messages as Set<string>;
+      set.delete(set.values().next().value!); // PopAny: keep the set at the maximum
       key = aggregateKey;
       text = `(combined from similar events): ${message}`;
     }
@@ -89,16 +95,16 @@ export class EventRecorder {
       if (bumped) return bumped;
     }
     const ev = this.create(involved, namespace, type, reason, text, source, opts.fieldPath);
-    lruSet(this.recent, key, { namespace, name: ev.metadata.name! });
+    this.recent.set(key, { namespace, name: ev.metadata.name! });
     return ev;
   }
 
   /** the spam filter's token bucket for one source and object */
   private accept(key: string, now: number): boolean {
-    const b = this.buckets.get(key) ?? { tokens: SPAM_BURST, at: now };
+    let b = this.buckets.get(key);
+    if (!b) this.buckets.set(key, (b = { tokens: SPAM_BURST, at: now }));
     b.tokens = Math.min(SPAM_BURST, b.tokens + ((now - b.at) / 1000) * SPAM_QPS);
     b.at = now;
-    lruSet(this.buckets, key, b);
     if (b.tokens < 1) return false;
     b.tokens -= 1;
     return true;
@@ -149,8 +155,21 @@ export class EventRecorder {
   }
 
   private nanosHex(): string {
-    const nanos = BigInt(this.clock.now()) * 1_000_000n + BigInt(this.rng.int(1_000_000));
-    return nanos.toString(16).padStart(16, '0');
+    return nanosHex(this.clock.now(), this.rng.int(1_000_000));
   }
 
+
+}
+
+/**
+ * `ms * 1e6 + ns` as 16 hex digits, the suffix upstream gives event names. The value passes 2^53, so
+ * it is built from two exact halves (A * 2^28 + B) rather than with a BigInt per event.
+ */
+export function nanosHex(ms: number, ns: number): string {
+  const lo = ms % 2 ** 22;
+  const hi = (ms - lo) / 2 ** 22; // ms * 1e6 = hi * 15625 * 2^28 + lo * 1e6
+  const rest = lo * 1_000_000 + ns;
+  const a = hi * 15625 + Math.floor(rest / 2 ** 28);
+  const b = rest % 2 ** 28;
+  return (a.toString(16) + b.toString(16).padStart(7, '0')).padStart(16, '0');
 }

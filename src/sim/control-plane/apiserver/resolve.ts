@@ -6,13 +6,23 @@ import { RESOURCES, apiVersionOf } from '../../api/resources';
 import { StatusError, badRequest } from '../../api/status';
 import { cloneJson } from '../etcd/deep';
 
+// Every request resolves its resource and store key; the callers pass the same few constant objects
+// (R.pods …), so both are remembered per object.
+const keys = new WeakMap<object, string>();
+const resolved = new WeakMap<object, ResourceInfo>();
+
 /** The store's key for a resource: `/pods`, `apps/deployments`. */
 export function storeKey(info: { group: string; resource: string }): string {
-  return `${info.group}/${info.resource}`;
+  let k = keys.get(info);
+  if (k === undefined) keys.set(info, (k = `${info.group}/${info.resource}`));
+  return k;
 }
 
 export function resolve(gvr: GroupVersionResource): ResourceInfo {
+  const known = resolved.get(gvr);
+  if (known && known.group === gvr.group && known.resource === gvr.resource && known.version === gvr.version) return known;
   const info = RESOURCES.find((r) => r.group === gvr.group && r.resource === gvr.resource && r.version === gvr.version);
+  if (info) resolved.set(gvr, info);
   if (!info) {
     throw new StatusError({ kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', code: 404, reason: 'NotFound', message: 'the server could not find the requested resource', details: {} });
   }
@@ -32,7 +42,10 @@ export function namespaceFor(info: ResourceInfo, namespace: string | undefined, 
 /** For a status write: a private copy of only the body's metadata and status (what such a write reads). */
 export function statusBodyFor(info: ResourceInfo, obj: KubeObject): KubeObject {
   if (obj === null || typeof obj !== 'object') return bodyFor(info, obj);
-  const head = bodyFor(info, { apiVersion: obj.apiVersion, kind: obj.kind, metadata: obj.metadata } as KubeObject);
+  // a status write keeps the stored metadata but for the precondition fields, so a shallow copy of
+  // the body's metadata is enough (the server only sets its namespace)
+  const head = bodyFor(info, { apiVersion: obj.apiVersion, kind: obj.kind } as KubeObject);
+  head.metadata = { ...(obj.metadata ?? {}) };
   return { ...head, status: cloneJson((obj as { status?: unknown }).status) } as KubeObject;
 }
 

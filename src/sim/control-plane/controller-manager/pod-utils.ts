@@ -9,7 +9,9 @@ export function isPodActive(p: Pod): boolean {
 }
 
 export function isPodReady(p: Pod): boolean {
-  return (p.status?.conditions ?? []).some((c) => c.type === 'Ready' && c.status === 'True');
+  const conditions = p.status?.conditions;
+  if (conditions) for (const c of conditions) if (c.type === 'Ready') return c.status === 'True';
+  return false;
 }
 
 /** Ready for at least minReadySeconds at `now` (ms). */
@@ -30,5 +32,6 @@ export function ownerRefFor(owner: KubeObject): OwnerReference {
 }
 
 export function labelsMatch(selector: Record<string, string> | undefined, labels: Record<string, string> | undefined): boolean {
-  return Object.entries(selector ?? {}).every(([k, v]) => labels?.[k] === v);
+  for (const k in selector) if (labels?.[k] !== selector[k]) return false;
+  return true;
 }

@@ -95,7 +95,10 @@ export class Store {
     if (!forResource) this.indexes.set(resource, (forResource = new Map()));
     const idx: Index = { fn, byValue: new Map() };
     forResource.set(name, idx);
-    for (const o of this.list(resource)) this.indexAdd(idx, o);
+    for (const o of this.list(resource)) {
+      const v = fn(o);
+      if (v !== undefined) this.indexAdd(idx, v, `${o.metadata.namespace ?? ''}\u0000${o.metadata.name}`, o);
+    }
   }
 
   hasIndex(resource: string, name: string): boolean {
@@ -236,26 +239,28 @@ export class Store {
   private reindex(resource: string, prev: KubeObject | undefined, next: KubeObject | undefined): void {
     const forResource = this.indexes.get(resource);
     if (!forResource) return;
+    const o = (next ?? prev)!;
+    const key = `${o.metadata.namespace ?? ''}\u0000${o.metadata.name}`;
     for (const idx of forResource.values()) {
-      if (prev) this.indexRemove(idx, prev);
-      if (next) this.indexAdd(idx, next);
+      const before = prev && idx.fn(prev);
+      const after = next && idx.fn(next);
+      if (before !== undefined && before === after) {
+        idx.byValue.get(after)!.set(key, next!); // the usual status write: same value, new object
+        continue;
+      }
+      if (before !== undefined) {
+        const m = idx.byValue.get(before);
+        m?.delete(key);
+        if (m && m.size === 0) idx.byValue.delete(before);
+      }
+      if (after !== undefined) this.indexAdd(idx, after, key, next!);
     }
   }
 
-  private indexAdd(idx: Index, o: KubeObject): void {
-    const v = idx.fn(o);
-    if (v === undefined) return;
+  private indexAdd(idx: Index, v: string, key: string, o: KubeObject): void {
     let m = idx.byValue.get(v);
     if (!m) idx.byValue.set(v, (m = new Map()));
-    m.set(`${o.metadata.namespace ?? ''}\u0000${o.metadata.name}`, o);
-  }
-
-  private indexRemove(idx: Index, o: KubeObject): void {
-    const v = idx.fn(o);
-    if (v === undefined) return;
-    const m = idx.byValue.get(v);
-    m?.delete(`${o.metadata.namespace ?? ''}\u0000${o.metadata.name}`);
-    if (m && m.size === 0) idx.byValue.delete(v);
+    m.set(key, o);
   }
 
   private at(i: number): StoreEvent {

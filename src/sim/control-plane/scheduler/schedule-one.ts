@@ -3,10 +3,10 @@
 // mirrors pkg/scheduler/schedule_one.go (findNodesThatFitPod, prioritizeNodes, selectHost) and
 // framework/types.go (FitError.Error)
 import type { Rng } from '../../clock';
-import type { NodeVerdict, SchedulingDecision as Decision } from '../../explain';
+import type { NodeVerdict, SchedulingDecision as Decision_ } from '../../explain';
 
 /** a decision plus how many nodes were looked at (where the next attempt starts) */
-export type SchedulingDecision = Decision & { visited: number };
+export type SchedulingDecision = Decision_ & { visited: number };
 import type { NodeInfo, PodToSchedule } from './node-info';
 import { FILTERS, type FilterPlugin } from './plugins/filters';
 import { SCORES, type ScorePlugin } from './plugins/scores';
@@ -29,7 +29,7 @@ function countsPhrase(total: number, reasons: string[]): string {
  * `0/3 nodes are available: 3 Insufficient cpu. preemption: 0/3 nodes are available: 3 No preemption
  * victims found for incoming pod.` The simulator has no pod priorities, so preemption never finds victims.
  */
-export function fitErrorMessage(total: number, rejected: Array<{ reasons: string[]; unresolvable: boolean }>): string {
+export function fitErrorMessage(total: number, rejected: Array<{ reasons: readonly string[]; unresolvable: boolean }>): string {
   if (total === 0) return 'no nodes available to schedule pods';
   const main = countsPhrase(total, rejected.flatMap((r) => r.reasons));
   const preemption = countsPhrase(
@@ -49,10 +49,47 @@ export function feasibleNodesToFind(total: number): number {
   return Math.max(100, Math.floor((total * pct) / 100));
 }
 
+/**
+ * A decision whose per-node verdicts are built only when asked for (the inspector asks about one pod;
+ * building ~230 verdict objects for each of 10,000 pods was a tenth of a big rollout's time).
+ */
+class Decision implements SchedulingDecision {
+  private built: NodeVerdict[] | undefined;
+  constructor(
+    readonly at: number,
+    readonly visited: number,
+    readonly node: string | undefined,
+    private readonly rejected: NodeVerdict[],
+    private readonly feasible: readonly NodeInfo[],
+    private readonly scores: readonly ScorePlugin[],
+    private readonly perPlugin: readonly number[][],
+    private readonly totals: readonly number[],
+  ) {}
+
+  get verdicts(): NodeVerdict[] {
+    if (this.built) return this.built;
+    const out = this.rejected.slice();
+    this.feasible.forEach((n, i) => {
+      const scores: Record<string, number> = {};
+      this.scores.forEach((s, j) => (scores[s.name] = this.perPlugin[j][i]));
+      out.push({ node: n.name, scores, total: this.totals[i] });
+    });
+    return (this.built = out);
+  }
+}
+
+/** A decision as plain data (what crosses to the UI). */
+export function plainDecision(d: Decision_): Decision_ {
+  const out: Decision_ = { at: d.at, verdicts: d.verdicts };
+  if (d.node !== undefined) out.node = d.node;
+  if (d.message !== undefined) out.message = d.message;
+  return out;
+}
+
 export function scheduleOne(p: PodToSchedule, nodes: readonly NodeInfo[], rng: Rng, now: number, profile: Profile = DEFAULT_PROFILE, startIndex = 0): SchedulingDecision {
-  const verdicts: NodeVerdict[] = [];
+  const rejectedVerdicts: NodeVerdict[] = [];
   const feasible: NodeInfo[] = [];
-  const rejected: Array<{ reasons: string[]; unresolvable: boolean }> = [];
+  const rejected: Array<{ reasons: readonly string[]; unresolvable: boolean }> = [];
   const enough = feasibleNodesToFind(nodes.length);
   // nodes are visited round-robin from where the last attempt stopped (nextStartNodeIndex)
   for (let k = 0; k < nodes.length && feasible.length < enough; k++) {
@@ -61,7 +98,7 @@ export function scheduleOne(p: PodToSchedule, nodes: readonly NodeInfo[], rng: R
     for (const f of profile.filters) {
       const reasons = f.filter(p, n);
       if (reasons.length > 0) {
-        verdicts.push({ node: n.name, rejectedBy: { plugin: f.name, reason: reasons.join(', ') } });
+        rejectedVerdicts.push({ node: n.name, rejectedBy: { plugin: f.name, reason: reasons.join(', ') } });
         rejected.push({ reasons, unresolvable: f.unresolvable });
         failed = true;
         break;
@@ -69,24 +106,21 @@ export function scheduleOne(p: PodToSchedule, nodes: readonly NodeInfo[], rng: R
     }
     if (!failed) feasible.push(n);
   }
-  if (feasible.length === 0) return { at: now, message: fitErrorMessage(nodes.length, rejected), verdicts, visited: nodes.length };
+  if (feasible.length === 0) return { at: now, message: fitErrorMessage(nodes.length, rejected), verdicts: rejectedVerdicts, visited: nodes.length };
 
   const perPlugin = profile.scores.map((s) => {
     const raw = feasible.map((n) => s.score(p, n));
     s.normalize?.(raw);
     return raw;
   });
+  const totals: number[] = new Array(feasible.length);
   let best = -1;
   let chosen = 0;
   let ties = 0;
-  feasible.forEach((n, i) => {
-    const scores: Record<string, number> = {};
+  for (let i = 0; i < feasible.length; i++) {
     let total = 0;
-    profile.scores.forEach((s, j) => {
-      scores[s.name] = perPlugin[j][i];
-      total += perPlugin[j][i] * s.weight;
-    });
-    verdicts.push({ node: n.name, scores, total });
+    for (let j = 0; j < profile.scores.length; j++) total += perPlugin[j][i] * profile.scores[j].weight;
+    totals[i] = total;
     if (total > best) {
       best = total;
       chosen = i;
@@ -95,6 +129,6 @@ export function scheduleOne(p: PodToSchedule, nodes: readonly NodeInfo[], rng: R
       ties++;
       if (rng.int(ties) === 0) chosen = i; // reservoir sampling among equal scores
     }
-  });
-  return { at: now, node: feasible[chosen].name, verdicts, visited: verdicts.length };
+  }
+  return new Decision(now, rejectedVerdicts.length + feasible.length, feasible[chosen].name, rejectedVerdicts, feasible, profile.scores, perPlugin, totals);
 }

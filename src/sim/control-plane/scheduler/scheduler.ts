@@ -12,7 +12,7 @@ import { WorkQueue } from '../controller-manager/queue';
 import type { RecordEvent } from '../controller-manager/events';
 import { addPod, newNodeInfo, removePod, type NodeInfo, type PodResources } from './node-info';
 import { podResources, quantityValue } from './pod-resources';
-import { scheduleOne } from './schedule-one';
+import { plainDecision, scheduleOne } from './schedule-one';
 import { podClaims, preFilterRejection, SELECTED_NODE, type ClaimLike } from './plugins/volume-binding';
 
 export interface SchedulerApi {
@@ -54,7 +54,8 @@ export class Scheduler {
   }
 
   decisionFor(uid: string): SchedulingDecision | undefined {
-    return this.decisions.get(uid);
+    const d = this.decisions.get(uid);
+    return d && plainDecision(d);
   }
 
   private onNode(type: string, node: K<Node>): void {
@@ -139,7 +140,7 @@ export class Scheduler {
     }
     const full = volumes.reject ? preFilterRejection(volumes.reject, nodes, clock.now()) : scheduleOne({ pod, resources: podResources(pod) }, nodes, rng, clock.now(), undefined, this.nextStartNodeIndex);
     this.nextStartNodeIndex = nodes.length ? (this.nextStartNodeIndex + full.visited) % nodes.length : 0;
-    const { visited: _visited, ...decision } = full;
+    const decision = full;
     this.remember(pod.metadata.uid!, decision);
     if (decision.node && volumes.delayed.length > 0) {
       // Reserve: the claims learn the node; the provisioner creates their volumes there

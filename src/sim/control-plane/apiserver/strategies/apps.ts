@@ -29,7 +29,7 @@ export const deploymentStrategy: Strategy = {
   },
   // the deployment controller records its revision annotations through the status endpoint
   prepareForStatusUpdate(obj, old) {
-    return { ...old, metadata: { ...old.metadata, annotations: obj.metadata.annotations }, status: obj.status };
+    return { ...old, metadata: { ...old.metadata, annotations: obj.metadata.annotations && { ...obj.metadata.annotations } }, status: obj.status };
   },
   validate(obj) {
     return validateDeploymentSpec(obj.spec as never);

@@ -110,13 +110,21 @@ export class ReplicaSetController {
   private updateStatus(rs: K<ReplicaSet>, active: K<Pod>[], now: number, failure: string | undefined): SyncResult | void {
     const minReady = rs.spec?.minReadySeconds ?? 0;
     const templateLabels = rs.spec?.template?.metadata?.labels;
-    const ready = active.filter(isPodReady);
-    const available = ready.filter((p) => isPodAvailable(p, minReady, now));
+    // one pass: this runs over every pod of the set on each sync (10,000 of them in the benchmark)
+    let ready = 0;
+    let available = 0;
+    let fullyLabeled = 0;
+    for (const p of active) {
+      if (labelsMatch(templateLabels, p.metadata.labels)) fullyLabeled++;
+      if (!isPodReady(p)) continue;
+      ready++;
+      if (isPodAvailable(p, minReady, now)) available++;
+    }
     const status: ReplicaSetStatus = {
       replicas: active.length,
-      fullyLabeledReplicas: active.filter((p) => labelsMatch(templateLabels, p.metadata.labels)).length,
-      readyReplicas: ready.length,
-      availableReplicas: available.length,
+      fullyLabeledReplicas: fullyLabeled,
+      readyReplicas: ready,
+      availableReplicas: available,
       observedGeneration: rs.metadata.generation,
       ...(failure ? { conditions: [{ type: 'ReplicaFailure', status: 'True', reason: 'FailedCreate', message: failure, lastTransitionTime: this.deps.clock.nowRFC3339() }] } : {}),
     };
@@ -126,6 +134,6 @@ export class ReplicaSetController {
       return { requeueAfter: 100 };
     }
     // pods that are ready but not yet available need another look when minReadySeconds passes
-    if (ready.length > available.length) return { requeueAfter: minReady * 1000 };
+    if (ready > available) return { requeueAfter: minReady * 1000 };
   }
 }

@@ -5,19 +5,28 @@ import type { NodeInfo, PodToSchedule } from '../node-info';
 
 export interface FilterPlugin {
   name: string;
-  /** upstream reasons why the node does not fit; empty = fits */
-  filter(p: PodToSchedule, n: NodeInfo): string[];
+  /** upstream reasons why the node does not fit; empty (FITS) = fits */
+  filter(p: PodToSchedule, n: NodeInfo): readonly string[];
   /** reasons preemption cannot fix (everything but resources) */
   unresolvable: boolean;
 }
 
+/** the verdict of a node that passes: one shared empty list, since filters run ~2M times per 10,000 pods */
+export const FITS: readonly string[] = Object.freeze([]);
+const NO_TAINTS: readonly Taint[] = Object.freeze([]);
+
 export function tolerates(tolerations: readonly Toleration[] | undefined, taint: Taint): boolean {
-  return (tolerations ?? []).some((t) => {
-    if (t.effect && t.effect !== taint.effect) return false;
-    if (!t.key) return t.operator === 'Exists';
-    if (t.key !== taint.key) return false;
-    return t.operator === 'Exists' || (t.value ?? '') === (taint.value ?? '');
-  });
+  if (!tolerations) return false;
+  for (const t of tolerations) {
+    if (t.effect && t.effect !== taint.effect) continue;
+    if (!t.key) {
+      if (t.operator === 'Exists') return true;
+      continue;
+    }
+    if (t.key !== taint.key) continue;
+    if (t.operator === 'Exists' || (t.value ?? '') === (taint.value ?? '')) return true;
+  }
+  return false;
 }
 
 const UNSCHEDULABLE_TAINT: Taint = { key: 'node.kubernetes.io/unschedulable', effect: 'NoSchedule' };
@@ -25,21 +34,21 @@ const UNSCHEDULABLE_TAINT: Taint = { key: 'node.kubernetes.io/unschedulable', ef
 export const NodeUnschedulable: FilterPlugin = {
   name: 'NodeUnschedulable',
   unresolvable: true,
-  filter: (p, n) => (n.node.spec?.unschedulable && !tolerates(p.pod.spec?.tolerations, UNSCHEDULABLE_TAINT) ? ['node(s) were unschedulable'] : []),
+  filter: (p, n) => (n.node.spec?.unschedulable && !tolerates(p.pod.spec?.tolerations, UNSCHEDULABLE_TAINT) ? ['node(s) were unschedulable'] : FITS),
 };
 
 export const NodeName: FilterPlugin = {
   name: 'NodeName',
   unresolvable: true,
-  filter: (p, n) => (p.pod.spec?.nodeName && p.pod.spec.nodeName !== n.name ? ["node(s) didn't match the requested node name"] : []),
+  filter: (p, n) => (p.pod.spec?.nodeName && p.pod.spec.nodeName !== n.name ? ["node(s) didn't match the requested node name"] : FITS),
 };
 
 export const TaintToleration: FilterPlugin = {
   name: 'TaintToleration',
   unresolvable: true,
   filter: (p, n) => {
-    const taint = (n.node.spec?.taints ?? []).find((t) => (t.effect === 'NoSchedule' || t.effect === 'NoExecute') && !tolerates(p.pod.spec?.tolerations, t));
-    return taint ? [`node(s) had untolerated taint {${taint.key}: ${taint.value ?? ''}}`] : [];
+    const taint = (n.node.spec?.taints ?? NO_TAINTS).find((t) => (t.effect === 'NoSchedule' || t.effect === 'NoExecute') && !tolerates(p.pod.spec?.tolerations, t));
+    return taint ? [`node(s) had untolerated taint {${taint.key}: ${taint.value ?? ''}}`] : FITS;
   },
 };
 
@@ -76,12 +85,14 @@ export const NodeAffinity: FilterPlugin = {
   name: 'NodeAffinity',
   unresolvable: true,
   filter: (p, n) => {
-    const labels = n.node.metadata?.labels ?? {};
-    const selector = p.pod.spec?.nodeSelector ?? {};
-    let ok = Object.entries(selector).every(([k, v]) => labels[k] === v);
+    const selector = p.pod.spec?.nodeSelector;
     const terms = p.pod.spec?.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms;
+    if (!selector && !terms) return FITS;
+    const labels = n.node.metadata?.labels ?? {};
+    let ok = true;
+    for (const k in selector) if (labels[k] !== selector[k]) ok = false;
     if (ok && terms) ok = terms.some((t) => matchTerm(t, n));
-    return ok ? [] : ["node(s) didn't match Pod's node affinity/selector"];
+    return ok ? FITS : ["node(s) didn't match Pod's node affinity/selector"];
   },
 };
 
@@ -89,11 +100,15 @@ export const NodeResourcesFit: FilterPlugin = {
   name: 'NodeResourcesFit',
   unresolvable: false,
   filter: (p, n) => {
-    const reasons: string[] = [];
-    if (n.pods.size + 1 > n.allocatable.pods) reasons.push('Too many pods');
     const r = p.resources;
-    if (r.milliCPU > 0 && r.milliCPU > n.allocatable.milliCPU - n.requested.milliCPU) reasons.push('Insufficient cpu');
-    if (r.memory > 0 && r.memory > n.allocatable.memory - n.requested.memory) reasons.push('Insufficient memory');
+    const pods = n.pods.size + 1 > n.allocatable.pods;
+    const cpu = r.milliCPU > 0 && r.milliCPU > n.allocatable.milliCPU - n.requested.milliCPU;
+    const memory = r.memory > 0 && r.memory > n.allocatable.memory - n.requested.memory;
+    if (!pods && !cpu && !memory) return FITS;
+    const reasons: string[] = [];
+    if (pods) reasons.push('Too many pods');
+    if (cpu) reasons.push('Insufficient cpu');
+    if (memory) reasons.push('Insufficient memory');
     return reasons;
   },
 };

@@ -2,7 +2,10 @@
 // mirrors pkg/scheduler/framework/plugins/noderesources/{least_allocated,balanced_allocation}.go
 // and tainttoleration/taint_toleration.go
 import type { NodeInfo, PodToSchedule } from '../node-info';
+import type { Taint } from 'kubernetes-types/core/v1';
 import { tolerates } from './filters';
+
+const NONE: readonly Taint[] = [];
 
 export interface ScorePlugin {
   name: string;
@@ -48,9 +51,14 @@ export const BalancedAllocation: ScorePlugin = {
 export const TaintTolerationScore: ScorePlugin = {
   name: 'TaintToleration',
   weight: 3,
-  score: (p, n) => (n.node.spec?.taints ?? []).filter((t) => t.effect === 'PreferNoSchedule' && !tolerates(p.pod.spec?.tolerations, t)).length,
+  score: (p, n) => {
+    let count = 0;
+    for (const t of n.node.spec?.taints ?? NONE) if (t.effect === 'PreferNoSchedule' && !tolerates(p.pod.spec?.tolerations, t)) count++;
+    return count;
+  },
   normalize: (scores) => {
-    const max = Math.max(0, ...scores);
+    let max = 0;
+    for (const s of scores) if (s > max) max = s;
     for (let i = 0; i < scores.length; i++) scores[i] = max === 0 ? 100 : Math.floor(100 - (scores[i] * 100) / max);
   },
 };
