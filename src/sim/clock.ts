@@ -233,5 +233,13 @@ function hashString(s: string): number {
 
 /** The inverse of toRFC3339 (metav1.Time as stored in objects), in epoch ms; NaN if malformed. */
 export function fromRFC3339(s: string): number {
-  return Date.parse(s);
+  // controllers parse the same few second-precision stamps thousands of times (every pod's Ready
+  // condition on each ReplicaSet sync): remember recent ones
+  let ms = parsed.get(s);
+  if (ms === undefined) {
+    if (parsed.size >= 4096) parsed.clear();
+    parsed.set(s, (ms = Date.parse(s)));
+  }
+  return ms;
 }
+const parsed = new Map<string, number>();

@@ -170,7 +170,7 @@ export class ApiServer implements SyncKubeApi {
     admitValidate(this.store, info, o, opts.dryRun === 'All');
     s.allocate?.(o, ctx);
     if (opts.dryRun === 'All') return o;
-    return this.store.create(storeKey(info), o);
+    return this.store.create(storeKey(info), o, true); // `o` is bodyFor's private copy
   }
 
   get(gvr: GroupVersionResource, namespace: string | undefined, name: string): KubeObject {

@@ -90,9 +90,9 @@ export class Informer<T extends KubeObject = KubeObject> {
 
   private reindex(key: string, old: T | undefined, next: T | undefined): void {
     for (const { fn, map } of this.indexes.values()) {
-      const before = old ? fn(old) : [];
-      const after = next ? fn(next) : [];
-      if (next && before.length === after.length && before.every((v, i) => v === after[i])) {
+      const before = old ? fn(old) : NO_VALUES;
+      const after = next ? fn(next) : NO_VALUES;
+      if (next && sameValues(before, after)) {
         // the usual update (a status write): same index values, so only the object changes
         for (const v of after) map.get(v)?.set(key, next);
         continue;
@@ -105,6 +105,14 @@ export class Informer<T extends KubeObject = KubeObject> {
       if (next) for (const v of after) addTo(map, v, key, next);
     }
   }
+}
+
+const NO_VALUES: readonly string[] = [];
+
+function sameValues(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function addTo<T>(map: Map<string, Map<string, T>>, v: string, key: string, o: T): void {

@@ -150,10 +150,13 @@ export class Store {
     this.rv = s.revision;
   }
 
-  /** Store a new object; returns the stored (frozen) copy with its resourceVersion. */
-  create(resource: string, obj: KubeObject): KubeObject {
+  /**
+   * Store a new object; returns the stored (frozen) copy with its resourceVersion. `owned`: the
+   * caller hands over an object (and metadata) nobody else holds, so it is stamped in place.
+   */
+  create(resource: string, obj: KubeObject, owned = false): KubeObject {
     const ns = obj.metadata.namespace ?? '';
-    const stored = this.stamp(obj);
+    const stored = owned ? this.stampOwned(obj) : this.stamp(obj);
     let byNs = this.data.get(resource);
     if (!byNs) this.data.set(resource, (byNs = new Map()));
     let m = byNs.get(ns);
@@ -265,6 +268,12 @@ export class Store {
 
   private at(i: number): StoreEvent {
     return this.history[(this.head + i) % this.history.length]!;
+  }
+
+  private stampOwned(obj: KubeObject): KubeObject {
+    this.rv++;
+    (obj.metadata as { resourceVersion?: string }).resourceVersion = String(this.rv);
+    return this.freeze ? deepFreeze(obj) : obj;
   }
 
   private stamp(obj: KubeObject): KubeObject {

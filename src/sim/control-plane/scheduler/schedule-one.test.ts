@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Node, Pod } from '../../api/types';
 import { Rng } from '../../clock';
 import { addPod, newNodeInfo, type NodeInfo, type PodToSchedule } from './node-info';
-import { fitErrorMessage, scheduleOne } from './schedule-one';
+import { DEFAULT_PROFILE, fitErrorMessage, plainDecision, scheduleOne } from './schedule-one';
 
 const GiB = 1024 ** 3;
 function node(name: string, extra: Partial<Node['spec']> = {}, labels: Record<string, string> = {}): NodeInfo {
@@ -56,5 +56,28 @@ describe('scheduleOne', () => {
     full.allocatable.pods = 0;
     expect(scheduleOne(pod(), [full], new Rng(1), 0).message).toContain('1 Too many pods');
     expect(fitErrorMessage(0, [])).toBe('no nodes available to schedule pods');
+  });
+});
+
+describe('scheduleOne fast path', () => {
+  it('decides exactly as the plugins one by one do, over random clusters and pods', () => {
+    const r = new Rng(42);
+    const effects = ['NoSchedule', 'NoExecute', 'PreferNoSchedule'] as const;
+    for (let round = 0; round < 200; round++) {
+      const nodes = Array.from({ length: 1 + r.int(8) }, (_, i) => {
+        const taints = r.int(3) === 0 ? [{ key: r.pick(['gpu', 'spot']), value: r.pick(['', 'true']), effect: r.pick(effects) }] : undefined;
+        const n = node(`n${i}`, { unschedulable: r.int(5) === 0 || undefined, taints });
+        n.allocatable.pods = 1 + r.int(3);
+        for (let k = 0; k < r.int(3); k++) addPod(n, `x${k}`, { milliCPU: r.int(1000), memory: r.int(3) * GiB, nonZero: { milliCPU: 100, memory: 200 * 1024 * 1024 } });
+        return n;
+      });
+      const tolerations = r.int(2) ? [{ key: r.pick(['gpu', 'spot', 'node.kubernetes.io/unschedulable']), operator: r.pick(['Exists', 'Equal']), value: 'true' }] : undefined;
+      const p = pod({ tolerations }, r.int(1500), r.int(2) * GiB);
+      const start = r.int(nodes.length);
+      const fast = scheduleOne(p, nodes, new Rng(round), 0, DEFAULT_PROFILE, start);
+      const slow = scheduleOne(p, nodes, new Rng(round), 0, { ...DEFAULT_PROFILE }, start);
+      expect(plainDecision(fast)).toEqual(plainDecision(slow));
+      expect(fast.visited).toBe(slow.visited);
+    }
   });
 });

@@ -7,12 +7,14 @@ import { isPodReady } from '../pod-utils';
 const PHASE_RANK: Record<string, number> = { Pending: 0, Unknown: 1, Running: 2 };
 
 function readySince(p: Pod): number {
-  const c = (p.status?.conditions ?? []).find((x) => x.type === 'Ready');
-  return c?.lastTransitionTime ? fromRFC3339(c.lastTransitionTime) : 0;
+  for (const c of p.status?.conditions ?? []) if (c.type === 'Ready') return c.lastTransitionTime ? fromRFC3339(c.lastTransitionTime) : 0;
+  return 0;
 }
 
 function restarts(p: Pod): number {
-  return Math.max(0, ...(p.status?.containerStatuses ?? []).map((c) => c.restartCount));
+  let max = 0;
+  for (const c of p.status?.containerStatuses ?? []) if (c.restartCount > max) max = c.restartCount;
+  return max;
 }
 
 /** what the comparison looks at, worked out once per pod rather than once per comparison */
