@@ -4,6 +4,7 @@
 // (grep, head, tail, wc, sort, uniq, cut, tr, base64, a tiny awk) and xargs. helm and az come later.
 import { runKubectl } from './kubectl';
 import { runCurl } from './curl';
+import { runHelm } from './helm';
 import { parseShell } from './shell/parse';
 import { runList } from './shell/exec';
 import { FILTERS, runFilter } from './shell/filters';
@@ -31,6 +32,7 @@ async function runProgram(words: string[], ctx: CliContext): Promise<CommandResu
   if (program === undefined) return { stdout: '', stderr: '', exitCode: 0 };
   if (program === 'kubectl' || program === 'k') return runKubectl(args, ctx);
   if (program === 'curl') return runCurl(args, ctx);
+  if (program === 'helm') return runHelm(args, ctx);
   if (program === 'timeout') return runWithTimeout(args, ctx, runProgram);
   if (program === 'xargs') return runXargs(args, ctx, runProgram, isProgram);
   const builtin = (await runBuiltin(program, args, ctx)) ?? runFilter(program, args, ctx.stdin, ctx.workspace);
@@ -38,5 +40,5 @@ async function runProgram(words: string[], ctx: CliContext): Promise<CommandResu
   return { stdout: '', stderr: `command not found: ${program}\n`, exitCode: 127 };
 }
 
-const PROGRAMS = new Set(['kubectl', 'k', 'curl', 'timeout', 'xargs', ...BUILTINS, ...FILTERS]);
+const PROGRAMS = new Set(['kubectl', 'k', 'curl', 'helm', 'timeout', 'xargs', ...BUILTINS, ...FILTERS]);
 const isProgram = (program: string) => PROGRAMS.has(program);

@@ -1,0 +1,14 @@
+// Values as Helm merges them (pkg/chart/common/util/coalesce.go, simplified to what a release
+// needs here): user values over the chart's defaults, maps merged deeply, a null removing a default.
+type Values = Record<string, unknown>;
+const isMap = (v: unknown): v is Values => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export function coalesce(defaults: Values | undefined, user: Values): Values {
+  const out: Values = { ...(defaults ?? {}) };
+  for (const [k, v] of Object.entries(user)) {
+    if (v === null) delete out[k];
+    else if (isMap(v) && isMap(out[k])) out[k] = coalesce(out[k] as Values, v);
+    else out[k] = v;
+  }
+  return out;
+}

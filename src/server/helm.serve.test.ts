@@ -1,0 +1,101 @@
+// Our terminal's helm against the real helm 4.1 (scripts/oracle.mjs), on one `kubeplay serve`
+// cluster: releases the real helm installs read back byte for byte the same through our list,
+// history, status and get; our rollback and uninstall leave records the real helm reads.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCommand } from '../cli/run';
+import { clusterContext } from '../cli/cluster-context';
+import { MemoryWorkspace } from '../cli/workspace';
+import type { CliContext } from '../cli/types';
+import { serve, type Served } from './serve';
+import { runBinary } from './kubectl-harness';
+// @ts-expect-error a plain .mjs script without types
+import { oracle } from '../../scripts/oracle.mjs';
+
+let dir: string;
+let helmBin: string;
+let live: Served;
+let ctx: CliContext;
+
+const real = (...a: string[]) => runBinary(helmBin, live.kubeconfig, a, undefined, dir);
+const ours = async (line: string) => {
+  const r = await runCommand(line, ctx);
+  return { stdout: r.stdout, stderr: r.stderr, code: r.exitCode };
+};
+/**
+ * helm status without its resource tables' AGE column (it moves with the clock between the two
+ * calls), and with the tables in a fixed order (helm prints them in Go's random map order)
+ */
+const ageless = (s: string) => {
+  const text = s.replace(/ +\d+[smhd][0-9smhd]*$/gm, ' AGE');
+  const m = /RESOURCES:\n([\s\S]*?\n)\n(?=TEST SUITE|NOTES)/.exec(text);
+  if (!m) return text;
+  const sections = m[1]!.split(/(?===> )/).sort();
+  return text.replace(m[1]!, sections.join(''));
+};
+
+beforeAll(async () => {
+  helmBin = ((await oracle()) as { helm: string }).helm;
+  dir = mkdtempSync(join(tmpdir(), 'kubeplay-helm-'));
+  live = await serve({ speed: 20, seed: 11, kubeconfigPath: join(dir, 'kubeconfig') });
+  ctx = clusterContext(live.cluster, new MemoryWorkspace({}));
+  expect((await real('create', 'demo')).code).toBe(0);
+  expect((await real('install', 'web', './demo')).code).toBe(0);
+  expect((await real('upgrade', 'web', './demo', '--set', 'replicaCount=2', '--set', 'service.port=8080')).code).toBe(0);
+  expect((await real('install', 'api', './demo', '-n', 'team', '--create-namespace')).code).toBe(0);
+}, 180_000);
+afterAll(async () => {
+  await live?.close();
+});
+
+describe('helm read commands, against the real helm 4.1 on the same releases', () => {
+  const SAME = ['list', 'ls -A', 'list -o json', 'list -A -o yaml', 'list -q', 'list --superseded', 'history web', 'history api -n team', 'history web -o json', 'get values web', 'get values web -o json', 'get manifest web', 'get notes web', 'get manifest web --revision 1', 'get values web --revision 1'];
+  for (const line of SAME) {
+    it(`helm ${line}`, async () => {
+      const [a, b] = [await real(...line.split(' ')), await ours(`helm ${line}`)];
+      expect(a.code).toBe(0);
+      expect(b).toEqual(a);
+    });
+  }
+
+  it('helm status lists the release and its live resources as helm does', async () => {
+    const [a, b] = [await real('status', 'web'), await ours('helm status web')];
+    expect(a.stdout).toContain('==> v1/Pod(related)');
+    expect(ageless(b.stdout)).toBe(ageless(a.stdout));
+  });
+
+  const ERRORS = ['history nope', 'status nope', 'get values nope', 'uninstall nope', 'history', 'status', 'uninstall', 'rollback', 'list extra', 'list --foo', 'list -a', 'frob', 'get values web -o xml', 'rollback web abc', 'rollback web 9'];
+  for (const line of ERRORS) {
+    it(`helm ${line} fails as helm does`, async () => {
+      const [a, b] = [await real(...line.split(' ')), await ours(`helm ${line}`)];
+      expect(a.code).toBe(1);
+      expect(b).toEqual(a);
+    });
+  }
+});
+
+describe('our rollback and uninstall, read back by the real helm', () => {
+  it('rollback makes revision 3 from revision 1: the real helm sees it and the objects follow', async () => {
+    expect(await ours('helm rollback web 1')).toEqual({ stdout: 'Rollback was a success! Happy Helming!\n', stderr: '', code: 0 });
+    const history = (await real('history', 'web')).stdout.split('\n').slice(1, 4).map((l) => l.split('\t').map((c) => c.trim()));
+    expect(history.map((r) => [r[0], r[2], r[5]])).toEqual([['1', 'superseded', 'Install complete'], ['2', 'superseded', 'Upgrade complete'], ['3', 'deployed', 'Rollback to 1']]);
+    expect((await real('get', 'values', 'web')).stdout).toBe('USER-SUPPLIED VALUES:\nnull\n');
+    const svc = await ours('kubectl get svc web-demo -o jsonpath={.spec.ports[0].port}');
+    expect(svc.stdout).toBe('80');
+    // and the real helm can roll our revision forward again
+    expect((await real('rollback', 'web', '2')).stdout).toBe('Rollback was a success! Happy Helming!\n');
+    expect((await ours('kubectl get svc web-demo -o jsonpath={.spec.ports[0].port}')).stdout).toBe('8080');
+  });
+
+  it('uninstall --keep-history leaves an uninstalled record; without it the Secrets go', async () => {
+    expect(await ours('helm uninstall api -n team --keep-history')).toEqual({ stdout: 'release "api" uninstalled\n', stderr: '', code: 0 });
+    const [a, b] = [await real('list', '-n', 'team', '--uninstalled'), await ours('helm list -n team --uninstalled')];
+    expect(a.stdout).toMatch(/^NAME\s*\tNAMESPACE\tREVISION\tUPDATED\s+\tSTATUS\s+\tCHART\s+\tAPP VERSION\napi\s+\tteam\s+\t1\s+\t.*\tuninstalled\tdemo-0.1.0\s*\t1.16.0\s*\n$/);
+    expect(b).toEqual(a);
+    expect((await ours('kubectl get deploy -n team')).stderr).toBe('No resources found in team namespace.\n');
+    expect(await ours('helm uninstall api -n team')).toEqual({ stdout: 'release "api" uninstalled\n', stderr: '', code: 0 });
+    expect((await ours('kubectl get secrets -n team -l owner=helm')).stderr).toBe('No resources found in team namespace.\n');
+  });
+});
