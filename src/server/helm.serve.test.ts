@@ -2,7 +2,7 @@
 // cluster: releases the real helm installs read back byte for byte the same through our list,
 // history, status and get; our rollback and uninstall leave records the real helm reads.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCommand } from '../cli/run';
@@ -97,5 +97,19 @@ describe('our rollback and uninstall, read back by the real helm', () => {
     expect((await ours('kubectl get deploy -n team')).stderr).toBe('No resources found in team namespace.\n');
     expect(await ours('helm uninstall api -n team')).toEqual({ stdout: 'release "api" uninstalled\n', stderr: '', code: 0 });
     expect((await ours('kubectl get secrets -n team -l owner=helm')).stderr).toBe('No resources found in team namespace.\n');
+  });
+});
+
+describe('a chart made by our helm create, installed by the real helm', () => {
+  it('helm create in the workspace; the real helm installs the same files', async () => {
+    const r = await ours('helm create shop');
+    expect(r).toEqual({ stdout: 'Creating shop\n', stderr: '', code: 0 });
+    for (const path of ['Chart.yaml', 'values.yaml', 'templates/deployment.yaml', 'templates/service.yaml', 'templates/_helpers.tpl', 'templates/NOTES.txt', 'templates/serviceaccount.yaml']) {
+      mkdirSync(join(dir, 'ours', 'shop', path, '..'), { recursive: true });
+      writeFileSync(join(dir, 'ours', 'shop', path), ctx.workspace.read(`shop/${path}`)!);
+    }
+    const install = await real('install', 'shop', './ours/shop', '-n', 'shop', '--create-namespace');
+    expect([install.code, install.stderr]).toEqual([0, '']);
+    expect((await ours('helm list -n shop -q')).stdout).toBe('shop\n');
   });
 });

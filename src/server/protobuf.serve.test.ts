@@ -190,6 +190,7 @@ describe('kubectl 1.35 and helm 4.1 (scripts/oracle.mjs)', () => {
 
     expect((await h('uninstall', 'demo')).stdout).toBe('release "demo" uninstalled\n');
     expect(live.cluster.api.list(RESOURCES.find((r) => r.resource === 'secrets')!, 'default', { labelSelector: 'owner=helm' }).items).toEqual([]);
-    expect((await h('list', '-a')).stdout).not.toContain('demo');
+    const left = await h('list', '--uninstalled', '--superseded', '--deployed', '--failed');
+    expect([left.code, left.stdout]).toEqual([0, 'NAME\tNAMESPACE\tREVISION\tUPDATED\tSTATUS\tCHART\tAPP VERSION\n']);
   }, 180_000);
 });

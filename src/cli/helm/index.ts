@@ -7,6 +7,7 @@ import { rollback, uninstall, type ActionEnv } from '../../helm/action/lifecycle
 import { bool, flag, FlagError, parseFlags, type FlagSpec } from './flags';
 import { getAll, getValues, historyOf, listReleases, statusOf } from './read';
 import { helmTimestamp } from './format';
+import { createChart } from '../../helm/create/create';
 import { toKubectlYaml } from '../kubectl/output/yaml';
 
 const GLOBAL: FlagSpec[] = [
@@ -29,6 +30,7 @@ const USAGE: Record<string, string> = {
   'get notes': 'helm get notes RELEASE_NAME [flags]',
   'get all': 'helm get all RELEASE_NAME [flags]',
   list: 'helm list [flags]',
+  create: 'helm create NAME [flags]',
 };
 
 class UsageError extends Error {}
@@ -51,20 +53,22 @@ function outputFormat(p: ReturnType<typeof parseFlags>): string {
 
 export async function runHelm(argv: string[], ctx: CliContext): Promise<CommandResult> {
   try {
-    return { stdout: await helm(argv, ctx), stderr: '', exitCode: 0 };
+    const out = await helm(argv, ctx);
+    return typeof out === 'string' ? { stdout: out, stderr: '', exitCode: 0 } : out;
   } catch (e) {
     if (e instanceof UsageError || e instanceof FlagError || e instanceof Error) return { stdout: '', stderr: `Error: ${e.message}\n`, exitCode: 1 };
     throw e;
   }
 }
 
-async function helm(argv: string[], ctx: CliContext): Promise<string> {
+async function helm(argv: string[], ctx: CliContext): Promise<string | CommandResult> {
   const [cmd, ...rest] = argv;
   const sub = cmd === 'get' ? rest[0] : undefined;
   const name = sub && ['values', 'manifest', 'notes', 'all'].includes(sub) ? `get ${sub}` : cmd;
   const specs: Record<string, FlagSpec[]> = {
     list: [OUTPUT, { name: 'all-namespaces', short: 'A', kind: 'bool' }, { name: 'short', short: 'q', kind: 'bool' }, ...STATES.map((s): FlagSpec => ({ name: s, kind: 'bool' }))],
     ls: [],
+    create: [{ name: 'starter', short: 'p', kind: 'string' }],
     history: [OUTPUT, { name: 'max', kind: 'string' }],
     status: [OUTPUT, { name: 'revision', kind: 'string' }, { name: 'show-resources', kind: 'bool' }],
     uninstall: [{ name: 'keep-history', kind: 'bool' }, { name: 'description', kind: 'string' }, { name: 'ignore-not-found', kind: 'bool' }, { name: 'wait', kind: 'bool' }, { name: 'timeout', kind: 'string' }],
@@ -89,6 +93,11 @@ async function helm(argv: string[], ctx: CliContext): Promise<string> {
     return r ? storage.get(release, Number(r)) : storage.last(release);
   };
   switch (name) {
+    case 'create': {
+      argCount('create', p.args, 'one');
+      const r = createChart(ctx.workspace, p.args[0]!);
+      return { stdout: r.stdout, stderr: r.stderr + (r.error ? `Error: ${r.error}\n` : ''), exitCode: r.error ? 1 : 0 };
+    }
     case 'list':
     case 'ls':
       argCount('list', p.args, 'none');
