@@ -1,5 +1,5 @@
 // A release's manifest: the rendered documents, each under `# Source: chart/templates/x.yaml`,
-// sorted in Helm's install order (pkg/release/v1/util/kind_sorter.go), and applied to the cluster
+// sorted in Helm's install order (./kinds.ts), and applied to the cluster
 // as Helm 4 applies them: server-side apply with field manager "helm", Helm's ownership label and
 // annotations (pkg/action/validate.go setMetadataVisitor), and whatever the old manifest had that
 // the new one lacks deleted, in uninstall order.
@@ -9,13 +9,8 @@ import type { KubeObject } from '../../sim/api/types';
 import { resourceForKind } from '../../sim/api/resources';
 import { isStatusError } from '../../sim/api/status';
 import { HelmError } from '../release/storage';
+import { byKind } from './kinds';
 
-export const INSTALL_ORDER = [
-  'PriorityClass', 'Namespace', 'NetworkPolicy', 'ResourceQuota', 'LimitRange', 'PodSecurityPolicy', 'PodDisruptionBudget', 'ServiceAccount', 'Secret', 'SecretList', 'ConfigMap',
-  'StorageClass', 'PersistentVolume', 'PersistentVolumeClaim', 'CustomResourceDefinition', 'ClusterRole', 'ClusterRoleList', 'ClusterRoleBinding', 'ClusterRoleBindingList', 'Role', 'RoleList',
-  'RoleBinding', 'RoleBindingList', 'Service', 'DaemonSet', 'Pod', 'ReplicationController', 'ReplicaSet', 'Deployment', 'HorizontalPodAutoscaler', 'StatefulSet', 'Job', 'CronJob',
-  'IngressClass', 'Ingress', 'APIService', 'MutatingWebhookConfiguration', 'ValidatingWebhookConfiguration',
-];
 
 export interface ManifestObject {
   /** the template it came from: mychart/templates/service.yaml */
@@ -36,14 +31,9 @@ export function manifestObjects(manifest: string): ManifestObject[] {
   return out;
 }
 
-const rank = (kind: string) => {
-  const i = INSTALL_ORDER.indexOf(kind);
-  return i < 0 ? INSTALL_ORDER.length : i;
-};
-
 /** install order; uninstall is its reverse (unknown kinds go last on install, first on uninstall) */
 export function sortForInstall<T extends { object: KubeObject }>(items: T[]): T[] {
-  return items.map((x, i) => ({ x, i })).sort((a, b) => rank(a.x.object.kind) - rank(b.x.object.kind) || a.i - b.i).map(({ x }) => x);
+  return byKind(items, (x) => x.object.kind);
 }
 
 const identity = (o: KubeObject, ns: string) => `${o.apiVersion}/${o.kind}/${o.metadata?.namespace ?? ns}/${o.metadata?.name}`;
