@@ -1,12 +1,13 @@
 // Values as Helm merges them (pkg/chart/common/util/coalesce.go, simplified to what a release
-// needs here): user values over the chart's defaults, maps merged deeply, a null removing a default.
+// needs here): user values over the chart's defaults, maps merged deeply; a null removes a default
+// (a null for a key the chart does not have stays null, as in Helm).
 type Values = Record<string, unknown>;
 const isMap = (v: unknown): v is Values => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function coalesce(defaults: Values | undefined, user: Values): Values {
   const out: Values = { ...(defaults ?? {}) };
   for (const [k, v] of Object.entries(user)) {
-    if (v === null) delete out[k];
+    if (v === null && k in out) delete out[k];
     else if (isMap(v) && isMap(out[k])) out[k] = coalesce(out[k] as Values, v);
     else out[k] = v;
   }
