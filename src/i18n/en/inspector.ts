@@ -88,4 +88,10 @@ export default {
   "inspector.faults.result.burnCpuOff": "{{kind}} {{name}}'s load is off.",
   "inspector.faults.result.noChange": "Nothing to do: {{kind}} {{name}} is already in that state.",
   "inspector.faults.result.unsupported": "This fault does not apply to {{kind}} {{name}}.",
+  'inspector.helm.title': 'Helm release',
+  'inspector.helm.release': 'Part of the Helm release {{name}} in namespace {{namespace}} (helm history {{name}}).',
+  'inspector.helm.revision': 'Revision',
+  'inspector.helm.status': 'Status',
+  'inspector.helm.diff': 'What revision {{to}} changed (manifest diff from revision {{from}})',
+  'inspector.helm.same': 'The manifest is the same in both revisions.',
 };

@@ -88,4 +88,10 @@ export default {
   "inspector.faults.result.burnCpuOff": "{{kind}} {{name}} の負荷を止めました。",
   "inspector.faults.result.noChange": "{{kind}} {{name}} はすでにその状態です。",
   "inspector.faults.result.unsupported": "この障害は {{kind}} {{name}} には使えません。",
+  'inspector.helm.title': 'Helm リリース',
+  'inspector.helm.release': '名前空間 {{namespace}} の Helm リリース {{name}} の一部です（helm history {{name}}）。',
+  'inspector.helm.revision': 'リビジョン',
+  'inspector.helm.status': '状態',
+  'inspector.helm.diff': 'リビジョン {{to}} で変わったところ（リビジョン {{from}} とのマニフェストの差分）',
+  'inspector.helm.same': '2 つのリビジョンのマニフェストは同じです。',
 };

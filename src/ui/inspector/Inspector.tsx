@@ -12,6 +12,7 @@ import { ControlPlaneDetails } from './ControlPlaneDetails';
 import { EventsTable } from './EventsTable';
 import { FidelityNotes } from './FidelityNotes';
 import { FaultActions } from './FaultActions';
+import { HelmRelease } from './HelmRelease';
 import { eventsFor } from './events';
 import { NodeDetails } from './NodeDetails';
 import { OwnerChain } from './OwnerChain';
@@ -73,6 +74,7 @@ function Body({ selected, object }: { selected: ObjectRef; object: KubeObject })
         {tab === 'overview' && (
           <>
             <Overview object={object} />
+            <HelmRelease object={object} />
             <FaultActions target={selected} />
             <FidelityNotes kind={object.kind} />
           </>
