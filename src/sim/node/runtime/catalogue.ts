@@ -81,6 +81,47 @@ const HTTPD_LOGS = [
   "[{time:httpd}] [core:notice] [pid 1:tid 1] AH00094: Command line: 'httpd -D FOREGROUND'",
 ];
 
+// wordpress:6.6-apache's entrypoint copies WordPress into the volume, writes wp-config.php from the
+// WORDPRESS_DB_* variables, then starts Apache (docker-library/wordpress docker-entrypoint.sh)
+const WORDPRESS_LOGS = [
+  'WordPress not found in /var/www/html - copying now...',
+  'Complete! WordPress has been successfully copied to /var/www/html',
+  "No 'wp-config.php' found in /var/www/html, but 'WORDPRESS_...' variables supplied; copying 'wp-config-docker.php' (WORDPRESS_DB_HOST WORDPRESS_DB_NAME WORDPRESS_DB_PASSWORD WORDPRESS_DB_USER)",
+  "AH00558: apache2: Could not reliably determine the server's fully qualified domain name, using {podIP}. Set the 'ServerName' directive globally to suppress this message",
+  "AH00558: apache2: Could not reliably determine the server's fully qualified domain name, using {podIP}. Set the 'ServerName' directive globally to suppress this message",
+  '[{time:httpd}] [mpm_prefork:notice] [pid 1:tid 1] AH00163: Apache/2.4.62 (Debian) PHP/8.2.24 configured -- resuming normal operations',
+  "[{time:httpd}] [core:notice] [pid 1:tid 1] AH00094: Command line: 'apache2 -D FOREGROUND'",
+];
+
+// the first page of a fresh WordPress (wp-admin/install.php), served at / without the redirect
+const WORDPRESS_INSTALL = `<!DOCTYPE html>
+<html lang="en-US">
+<head>
+	<meta name="viewport" content="width=device-width" />
+	<meta http-equiv="Content-Type" content="text/html; charset=utf-8" />
+	<meta name="robots" content="noindex,nofollow" />
+	<title>WordPress &rsaquo; Installation</title>
+	<link rel='stylesheet' id='install-css' href='/wp-admin/css/install.min.css?ver=6.6.2' type='text/css' media='all' />
+</head>
+<body class="wp-core-ui language-chooser">
+<p id="logo">WordPress</p>
+<h1>Welcome</h1>
+<p>Welcome to the famous five-minute WordPress installation process! Just fill in the information below and you&#8217;ll be on your way to using the most extendable and powerful personal publishing platform in the world.</p>
+<h2>Information needed</h2>
+<p>Please provide the following information. Do not worry, you can always change these settings later.</p>
+<form id="setup" method="post" action="install.php?step=2" novalidate="novalidate">
+	<table class="form-table" role="presentation">
+		<tr><th scope="row"><label for="weblog_title">Site Title</label></th><td><input name="weblog_title" type="text" id="weblog_title" size="25" value="" /></td></tr>
+		<tr><th scope="row"><label for="user_login">Username</label></th><td><input name="user_name" type="text" id="user_login" size="25" value="" /></td></tr>
+		<tr><th scope="row"><label for="pass1">Password</label></th><td><input type="password" name="admin_password" id="pass1" class="regular-text" autocomplete="new-password" /></td></tr>
+		<tr><th scope="row"><label for="admin_email">Your Email</label></th><td><input name="admin_email" type="email" id="admin_email" size="25" value="" /></td></tr>
+	</table>
+	<p class="step"><input type="submit" name="Submit" id="submit" class="button button-large" value="Install WordPress" /></p>
+</form>
+</body>
+</html>
+`;
+
 const REDIS_LOGS = [
   '1:C {time:redis} * oO0OoO0OoO0Oo Redis is starting oO0OoO0OoO0Oo',
   '1:C {time:redis} * Redis version=7.4.1, bits=64, commit=00000000, modified=0, pid=1, just started',
@@ -182,6 +223,15 @@ export const IMAGES: readonly ImageEntry[] = [
     shell: true,
     requiresEnv: { anyOf: ['MARIADB_ROOT_PASSWORD', 'MARIADB_ALLOW_EMPTY_ROOT_PASSWORD', 'MARIADB_RANDOM_ROOT_PASSWORD', 'MYSQL_ROOT_PASSWORD'], logs: MARIADB_NO_PASSWORD, code: 1 },
     behavior: { kind: 'server', port: 3306, protocol: 'tcp', logs: MARIADB_LOGS, stopMs: 2000 },
+  },
+  {
+    name: 'docker.io/library/wordpress',
+    // the stable/wordpress chart's image (charts/stable/wordpress)
+    tags: ['latest', '6.6-apache', '6.6', '6'],
+    sizeBytes: 246_291_331,
+    pullSeconds: 11,
+    shell: true,
+    behavior: { kind: 'server', port: 80, protocol: 'http', body: WORDPRESS_INSTALL, logs: WORDPRESS_LOGS, stopMs: 1000 },
   },
   { name: 'docker.io/hashicorp/http-echo', tags: ['latest', '1.0', '1.0.0', '0.2.3'], sizeBytes: 3_491_046, pullSeconds: 1.4, shell: false, behavior: { kind: 'http-echo' } },
   {
