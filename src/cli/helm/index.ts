@@ -9,6 +9,9 @@ import { getAll, getValues, historyOf, listReleases, statusOf } from './read';
 import { helmTimestamp } from './format';
 import { createChart } from '../../helm/create/create';
 import { toKubectlYaml } from '../kubectl/output/yaml';
+import { runRepo } from './repo';
+import { runSearch } from './search';
+import { runShow } from './show';
 
 const GLOBAL: FlagSpec[] = [
   { name: 'namespace', short: 'n', kind: 'string' },
@@ -63,6 +66,10 @@ export async function runHelm(argv: string[], ctx: CliContext): Promise<CommandR
 
 async function helm(argv: string[], ctx: CliContext): Promise<string | CommandResult> {
   const [cmd, ...rest] = argv;
+  // chart repositories (./repo.ts, ./search.ts, ./show.ts)
+  if (cmd === 'repo') return runRepo(rest, GLOBAL, ctx);
+  if (cmd === 'search') return runSearch(rest, GLOBAL, ctx);
+  if (cmd === 'show' || cmd === 'inspect') return runShow(rest, GLOBAL, ctx);
   const sub = cmd === 'get' ? rest[0] : undefined;
   const name = sub && ['values', 'manifest', 'notes', 'all'].includes(sub) ? `get ${sub}` : cmd;
   const specs: Record<string, FlagSpec[]> = {
