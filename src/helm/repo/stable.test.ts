@@ -13,8 +13,7 @@ import { testContext } from '../../cli/testing/context';
 import { runHelm } from '../../cli/helm/index';
 // @ts-expect-error a plain .mjs script without types
 import { oracle } from '../../../scripts/oracle.mjs';
-// @ts-expect-error tsx runs the generator's module in tests as well
-import { stableCharts } from '../../../scripts/gen-charts.ts';
+import { stableCharts } from '../../../scripts/gen-charts';
 
 const run = promisify(execFile);
 const dir = mkdtempSync(join(tmpdir(), 'kubeplay-stable-'));
