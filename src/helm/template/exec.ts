@@ -4,7 +4,7 @@ import type { ArgNode, BranchNode, CommandNode, FieldNode, ListNode, Node, PipeN
 import { nodeString } from './node';
 import { position } from './lex';
 import type { Tree } from './parse';
-import { ExecError, FuncError, GoError } from './errors';
+import { ExecError, GoError } from './errors';
 import { GO_TYPE, type FuncMap, type FuncSpec, type ParamType } from './funcs';
 import { GoStruct, formatV, isMap, isTrue, typeName, type GoValue } from './value';
 import { compareFuncs } from './compare';
@@ -293,9 +293,6 @@ class State {
     try {
       return (spec.fn as (...a: GoValue[]) => GoValue)(...argv);
     } catch (e) {
-      if (e instanceof ExecError && !(e instanceof FuncError)) {
-        if ((e as ExecError & { passThrough?: boolean }).passThrough) throw e;
-      }
       if (e instanceof BreakSignal || e instanceof ContinueSignal) throw e;
       const err = e as Error;
       return this.errorf(`error calling ${name}: ${err.message}`, err);

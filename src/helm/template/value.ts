@@ -9,6 +9,10 @@ export type GoFunc = (...args: GoValue[]) => GoValue;
 
 export class GoStruct {
   constructor(readonly typeName: string, readonly fields: Record<string, GoValue>) {}
+  /** the value's String() when the Go type has one (time.Time, semver.Version) */
+  goString(): string | null {
+    return null;
+  }
 }
 
 export const isMap = (v: unknown): v is GoMap =>
@@ -78,6 +82,8 @@ export function formatV(v: GoValue, top = true): string {
   }
   if (Array.isArray(v)) return `[${v.map((x) => formatV(x, false)).join(' ')}]`;
   if (v instanceof GoStruct) {
+    const str = v.goString();
+    if (str !== null) return str;
     const inner = Object.entries(v.fields).filter(([, x]) => typeof x !== 'function').map(([, x]) => formatV(x, false)).join(' ');
     return `${top && v.typeName.startsWith('*') ? '&' : ''}{${inner}}`;
   }
