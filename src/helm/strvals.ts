@@ -1,6 +1,7 @@
 // `--set` and `--set-string` values: pkg/strvals/parser.go. `a.b=c,list[0]=x,tags={a,b}`, a
 // backslash escapes the next character, and (without --set-string) true/false/null and integers
-// without a leading zero are typed; floats stay strings, as in Helm.
+// without a leading zero are typed — as int64, which the template engine keeps as a bigint (values
+// files give float64: JS numbers) — while floats stay strings, as in Helm.
 type Values = Record<string, unknown>;
 
 const MAX_INDEX = 65536;
@@ -13,7 +14,8 @@ function goType(v: unknown): string {
   if (v === null) return 'nil';
   if (Array.isArray(v)) return '[]interface {}';
   if (typeof v === 'object') return 'map[string]interface {}';
-  if (typeof v === 'number') return Number.isInteger(v) ? 'int64' : 'float64';
+  if (typeof v === 'bigint') return 'int64';
+  if (typeof v === 'number') return 'float64';
   return typeof v === 'boolean' ? 'bool' : 'string';
 }
 
@@ -54,10 +56,10 @@ function typed(v: string, asString: boolean): unknown {
   if (l === 'true') return true;
   if (l === 'false') return false;
   if (l === 'null') return null;
-  if (v === '0') return 0;
+  if (v === '0') return 0n;
   if (v !== '' && v[0] !== '0' && /^[+-]?\d+$/.test(v)) {
-    const n = Number(v);
-    if (Number.isSafeInteger(n)) return n;
+    const n = BigInt(v);
+    if (n >= -(2n ** 63n) && n < 2n ** 63n) return n;
   }
   return v;
 }

@@ -44,7 +44,8 @@ export function fromBase64(text: string): Uint8Array {
 /** a Release as the string Helm puts under the Secret's data.release */
 export async function encodeRelease(rel: Release): Promise<string> {
   const { labels: _labels, ...json } = rel;
-  const bytes = new TextEncoder().encode(JSON.stringify(json));
+  // --set integers are int64 (bigint here); json.Marshal writes them as plain numbers
+  const bytes = new TextEncoder().encode(JSON.stringify(json, (_k, v: unknown) => (typeof v === 'bigint' ? Number(v) : v)));
   return toBase64(await pipe(bytes, new CompressionStream('gzip')));
 }
 
