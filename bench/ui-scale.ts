@@ -2,8 +2,11 @@
 // (`?nodes=`), one Deployment of M replicas created from the terminal at 50x speed; a
 // PerformanceObserver counts the main thread's long tasks (over 50 ms) until every pod runs.
 // Prints one JSON line. Needs a build (`npm run build`); run with `npm run bench -- ui-scale`.
+// KUBEPLAY_BENCH_PROFILE=file.cpuprofile records the main thread's JS profile (CDP Profiler) over the
+// convergence; with KUBEPLAY_BENCH_DIST=dir (say a `vite build --minify false --outDir dir`) its
+// function names are readable. KUBEPLAY_BENCH_TRACE=file.json records a Chrome trace instead.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { AppPage } from '../e2e/pages/AppPage';
 
@@ -27,11 +30,13 @@ async function waitForServer(url: string, ms: number): Promise<void> {
 export async function uiScale(opts: { nodes?: number; replicas?: number; timeoutMs?: number } = {}) {
   const nodes = opts.nodes ?? 500;
   const replicas = opts.replicas ?? 10_000;
-  if (!existsSync('dist/index.html')) throw new Error('no build: run `npm run build` first');
+  if (!existsSync(`${process.env.KUBEPLAY_BENCH_DIST ?? 'dist'}/index.html`)) throw new Error('no build: run `npm run build` first');
   let server: ChildProcess | undefined;
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   try {
-    server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort'], { stdio: 'ignore' });
+    const dist = process.env.KUBEPLAY_BENCH_DIST;
+    // vite itself, not through npx: killing npx would leave the server running
+    server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--port', String(PORT), '--strictPort', ...(dist ? ['--outDir', dist] : [])], { stdio: 'ignore' });
     await waitForServer(`http://localhost:${PORT}/`, 30_000);
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await page.addInitScript(() => {
@@ -51,6 +56,16 @@ export async function uiScale(opts: { nodes?: number; replicas?: number; timeout
     // only what happens from here on counts: start-up (the editor, the first layout) is not the convergence
     await page.waitForTimeout(5000);
     await page.evaluate(() => ((window as unknown as { longTasks: number[] }).longTasks.length = 0));
+    const profile = process.env.KUBEPLAY_BENCH_PROFILE;
+    const cdp = profile ? await page.context().newCDPSession(page) : undefined;
+    if (cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
+      await cdp.send('Profiler.start');
+    }
+    // KUBEPLAY_BENCH_TRACE=file.json: a Chrome trace (the Performance panel's) of the convergence
+    const trace = process.env.KUBEPLAY_BENCH_TRACE;
+    if (trace) await browser.startTracing(page, { path: trace, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing'] });
     const t0 = Date.now();
     await app.terminal.run(`kubectl create deployment bench --image=nginx:1.27 --replicas=${replicas}`);
     const running = () =>
@@ -64,6 +79,8 @@ export async function uiScale(opts: { nodes?: number; replicas?: number; timeout
     const deadline = t0 + (opts.timeoutMs ?? 600_000);
     while ((n = await running()) < replicas && Date.now() < deadline) await page.waitForTimeout(1000);
     const ms = Date.now() - t0;
+    if (trace) await browser.stopTracing();
+    if (cdp && profile) writeFileSync(profile, JSON.stringify((await cdp.send('Profiler.stop')).profile));
     const tasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.slice());
     if (process.env.KUBEPLAY_BENCH_DEBUG) console.error(await page.evaluate(() => (window as unknown as { longTaskLog: string[] }).longTaskLog.join(' ')));
     return { nodes, pods: replicas, running: n, ms, longTasks: tasks.length, maxTaskMs: Math.round(Math.max(0, ...tasks)), totalLongTaskMs: Math.round(tasks.reduce((a, b) => a + b, 0)) };

@@ -3,6 +3,7 @@
 import type { StateCreator } from 'zustand';
 import type { KubeObject } from '../sim/api/types';
 import type { ClockState, MirrorEvent } from '../worker/protocol';
+import { applyDelta } from '../worker/delta';
 
 /** `${namespace}/${name}`, with '' as the namespace of cluster-scoped objects */
 export function objectKey(o: { metadata: { namespace?: string; name?: string } }): string {
@@ -39,12 +40,16 @@ export const createClusterSlice: StateCreator<ClusterSlice, [], [], ClusterSlice
       const next = { ...s.objects };
       const copied = new Set<string>();
       for (const ev of events) {
-        const kind = ev.object.kind;
+        const kind = ev.type === 'PATCHED' ? ev.kind : ev.object.kind;
         if (!copied.has(kind)) {
           next[kind] = new Map(next[kind] ?? []);
           copied.add(kind);
         }
-        if (ev.type === 'DELETED') next[kind].delete(objectKey(ev.object));
+        if (ev.type === 'PATCHED') {
+          // the delta is against the version this mirror holds; a new object shares the unchanged parts
+          const prev = next[kind].get(ev.key);
+          if (prev) next[kind].set(ev.key, applyDelta(prev, ev.delta));
+        } else if (ev.type === 'DELETED') next[kind].delete(objectKey(ev.object));
         else next[kind].set(objectKey(ev.object), ev.object);
       }
       return { objects: next, resourceVersion, clock };

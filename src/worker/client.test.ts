@@ -33,17 +33,27 @@ const clock = { now: 5, paused: false, speed: 1 };
 
 function setup() {
   const workers: FakeWorker[] = [];
-  const client = new WorkerClient(() => {
-    const w = new FakeWorker();
-    workers.push(w);
-    return w as unknown as Worker;
-  });
-  return { client, workers };
+  // frames by hand: frame() runs what waits for the next animation frame
+  let frames: Array<() => void> = [];
+  const frame = () => {
+    const due = frames;
+    frames = [];
+    for (const fn of due) fn();
+  };
+  const client = new WorkerClient(
+    () => {
+      const w = new FakeWorker();
+      workers.push(w);
+      return w as unknown as Worker;
+    },
+    (fn) => frames.push(fn),
+  );
+  return { client, workers, frame, frames: () => frames.length };
 }
 
 describe('worker client', () => {
   it('inits, then mirrors the editor file into the workspace, and feeds notices to the store', async () => {
-    const { client, workers } = setup();
+    const { client, workers, frame } = setup();
     useStore.getState().setEditorFileName('web.yaml');
     useStore.getState().setEditorText('kind: Pod\n');
     const started = client.start('ja');
@@ -57,8 +67,53 @@ describe('worker client', () => {
     await started;
     expect(useStore.getState().workerStatus).toBe('ready');
     w.emit({ type: 'batch', events: [{ type: 'ADDED', object: { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p', namespace: 'default' } } }], resourceVersion: '4', clock: { ...clock, now: 9 } });
+    frame();
     expect(useStore.getState().objects.Pod.get('default/p')).toBeDefined();
     expect(useStore.getState().clock.now).toBe(9);
+  });
+
+  it('applies the batches of one frame together, deltas against the mirrored object, and the latest clock', async () => {
+    const { client, workers, frame, frames } = setup();
+    void client.start();
+    const w = workers[0];
+    w.emit({ type: 'sync', objects: [], resourceVersion: '3', clock });
+    const pod = { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p', namespace: 'default', resourceVersion: '4' }, spec: { containers: [{ name: 'c', image: 'nginx' }] }, status: { phase: 'Pending' } };
+    const before = useStore.getState().objects;
+    w.emit({ type: 'batch', events: [{ type: 'ADDED', object: pod }], resourceVersion: '4', clock: { ...clock, now: 6 } });
+    w.emit({ type: 'batch', events: [{ type: 'PATCHED', kind: 'Pod', key: 'default/p', delta: { set: [[['status', 'phase'], 'Running']] } }], resourceVersion: '5', clock: { ...clock, now: 7 } });
+    w.emit({ type: 'clock', clock: { ...clock, now: 8 } });
+    // nothing reaches the store (and no component re-renders) until the frame; one frame is asked for
+    expect(useStore.getState().objects).toBe(before);
+    expect(useStore.getState().clock.now).toBe(5);
+    expect(frames()).toBe(1);
+    frame();
+    const p = useStore.getState().objects.Pod.get('default/p') as typeof pod;
+    expect(p.status.phase).toBe('Running');
+    expect(p.spec).toBe(pod.spec);
+    expect(useStore.getState().resourceVersion).toBe('5');
+    expect(useStore.getState().clock.now).toBe(8);
+    // a delete then travels by name alone
+    w.emit({ type: 'batch', events: [{ type: 'DELETED', object: { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p', namespace: 'default' } } }], resourceVersion: '6', clock });
+    frame();
+    expect(useStore.getState().objects.Pod.has('default/p')).toBe(false);
+  });
+
+  it('applies waiting batches before a response resolves, and drops them when a sync replaces the mirror', async () => {
+    const { client, workers, frame } = setup();
+    void client.start();
+    const w = workers[0];
+    w.emit({ type: 'sync', objects: [], resourceVersion: '3', clock });
+    const r = client.request({ method: 'exec', line: 'kubectl run x --image=nginx' });
+    const id = w.sent[w.sent.length - 1].id;
+    w.emit({ type: 'batch', events: [{ type: 'ADDED', object: { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'x', namespace: 'default' } } }], resourceVersion: '4', clock });
+    w.answer(id, { stdout: 'pod/x created\n', stderr: '', exitCode: 0 });
+    await r;
+    expect(useStore.getState().objects.Pod.has('default/x')).toBe(true);
+    w.emit({ type: 'batch', events: [{ type: 'ADDED', object: { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'old', namespace: 'default' } } }], resourceVersion: '5', clock });
+    w.emit({ type: 'sync', objects: [{ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'default' } }], resourceVersion: '1', clock });
+    frame();
+    expect(useStore.getState().objects.Pod).toBeUndefined();
+    expect(useStore.getState().resourceVersion).toBe('1');
   });
 
   it('resolves and rejects requests by id', async () => {

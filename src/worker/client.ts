@@ -3,7 +3,7 @@
 // notice) marks the store 'crashed'; `restart()` starts a fresh worker and cluster and re-sends
 // the editor's file, whose text lives in the store and so survives.
 import { useStore } from '../state/store';
-import type { Notice, Request, RequestEnvelope, ResultOf, WorkerMessage } from './protocol';
+import type { ClockState, MirrorEvent, Notice, Request, RequestEnvelope, ResultOf, WorkerMessage } from './protocol';
 
 type Pending = { resolve(v: unknown): void; reject(e: Error): void; timer: ReturnType<typeof setTimeout> | undefined; onOutput?: (text: string, stream?: 'stderr') => void };
 
@@ -18,6 +18,14 @@ export interface RequestOptions {
 export const REQUEST_TIMEOUT_MS = 30_000;
 
 export type WorkerFactory = () => Worker;
+/** Runs `fn` once, soon (the next animation frame in the browser). */
+export type FrameScheduler = (fn: () => void) => void;
+
+/** Batches wait for the next frame; a hidden tab has none, so a timer runs them at the latest. */
+const nextFrame: FrameScheduler = (fn) => {
+  if (typeof requestAnimationFrame === 'function') requestAnimationFrame(fn);
+  setTimeout(fn, 100);
+};
 
 const defaultFactory: WorkerFactory = () => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'kubeplay-sim' });
 
@@ -39,8 +47,38 @@ export class WorkerClient {
   private nextId = 1;
   private pending = new Map<number, Pending>();
   private starting: Promise<void> | undefined;
+  /** batch events received since the last frame, applied to the store together (issue 4: a 10,000-pod
+   *  rollout arrives as many messages a frame; one store update, and one render, for all of them) */
+  private queued: MirrorEvent[] = [];
+  private queuedAt: { resourceVersion: string; clock: ClockState } | undefined;
+  private scheduled = false;
 
-  constructor(private readonly factory: WorkerFactory = defaultFactory) {}
+  constructor(
+    private readonly factory: WorkerFactory = defaultFactory,
+    private readonly schedule: FrameScheduler = nextFrame,
+  ) {}
+
+  /** Apply the batches received so far to the store now (also done before any response resolves, so
+   *  that whoever awaits a request sees every change the worker made before answering it). */
+  flushMirror(): void {
+    this.scheduled = false;
+    const at = this.queuedAt;
+    if (!at) return;
+    const events = this.queued;
+    this.queued = [];
+    this.queuedAt = undefined;
+    useStore.getState().applyEvents(events, at.resourceVersion, at.clock);
+  }
+
+  private enqueue(events: MirrorEvent[], resourceVersion: string, clock: ClockState): void {
+    for (const e of events) this.queued.push(e);
+    this.queuedAt = { resourceVersion, clock };
+    if (this.scheduled) return;
+    this.scheduled = true;
+    this.schedule(() => {
+      if (this.scheduled) this.flushMirror();
+    });
+  }
 
   /** Start the worker and its cluster once; later calls return the same promise. */
   start(lang?: string): Promise<void> {
@@ -113,6 +151,8 @@ export class WorkerClient {
     this.worker?.terminate();
     this.worker = undefined;
     this.starting = undefined;
+    this.queued = [];
+    this.queuedAt = undefined;
     for (const p of this.pending.values()) {
       clearTimeout(p.timer);
       p.reject(new Error(reason));
@@ -129,6 +169,7 @@ export class WorkerClient {
     if (m.type === 'response') {
       const p = this.pending.get(m.id);
       if (!p) return;
+      this.flushMirror();
       this.pending.delete(m.id);
       clearTimeout(p.timer);
       if (m.ok) p.resolve(m.result);
@@ -146,13 +187,18 @@ export class WorkerClient {
     const store = useStore.getState();
     switch (n.type) {
       case 'sync':
+        // everything queued is older than the new full state
+        this.queued = [];
+        this.queuedAt = undefined;
         store.replaceAll(n.objects, n.resourceVersion, n.clock);
         return;
       case 'batch':
-        store.applyEvents(n.events, n.resourceVersion, n.clock);
+        this.enqueue(n.events, n.resourceVersion, n.clock);
         return;
       case 'clock':
-        store.setClock(n.clock);
+        // with batches waiting, the clock goes with them (it must not run ahead and then back)
+        if (this.queuedAt) this.queuedAt = { ...this.queuedAt, clock: n.clock };
+        else store.setClock(n.clock);
         return;
       case 'crash':
         this.crashed(n.message);

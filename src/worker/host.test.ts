@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Workspace } from '../cli/types';
-import { createHost, FRAME_MS, MAX_TICK_MS, type HostDeps } from './host';
+import { createHost, FRAME_MS, MAX_BATCH_EVENTS, MAX_TICK_MS, type HostDeps } from './host';
 import type { Notice, WorkerMessage } from './protocol';
 import { fakeCluster as cluster } from './fake-cluster.test-util';
 
@@ -58,12 +58,47 @@ describe('worker host', () => {
     const batch = batches[0];
     if (batch.type !== 'batch') return;
     // the two changes to pod a collapse into one ADDED with the newest object
-    expect(batch.events.map((e) => [e.type, e.object.metadata.name])).toEqual([['ADDED', 'a'], ['ADDED', 'b']]);
-    expect(batch.events[0].object.metadata.labels).toEqual({ x: 'y' });
+    expect(batch.events.map((e) => [e.type, 'object' in e && e.object.metadata.name])).toEqual([['ADDED', 'a'], ['ADDED', 'b']]);
+    expect('object' in batch.events[0] && batch.events[0].object.metadata.labels).toEqual({ x: 'y' });
     expect(batch.resourceVersion).toBe(t.api().currentResourceVersion());
     t.posted.length = 0;
     t.host.tick();
     expect(t.notices()).toEqual([]);
+  });
+
+  it('sends a change to an object it posted before as a delta, and a delete by name alone', async () => {
+    const t = setup();
+    await t.host.handle({ id: 1, method: 'init' });
+    t.api().put('pods', 'ADDED', { ...pod('a', { app: 'web' }), spec: { containers: [{ name: 'c', image: 'nginx' }] } } as never);
+    t.host.tick();
+    t.posted.length = 0;
+    t.api().put('pods', 'MODIFIED', { ...pod('a', { app: 'web', tier: 'front' }), spec: { containers: [{ name: 'c', image: 'nginx' }] } } as never);
+    t.api().put('pods', 'DELETED', pod('b'));
+    // the namespace came with the sync notice: its change is a delta too
+    t.api().put('namespaces', 'MODIFIED', { apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'default', labels: { team: 'a' } } });
+    t.host.tick();
+    const [batch] = t.notices();
+    if (batch.type !== 'batch') throw new Error(batch.type);
+    const rv = t.api().currentResourceVersion();
+    expect(batch.events).toEqual([
+      { type: 'PATCHED', kind: 'Pod', key: 'default/a', delta: { set: [[['metadata', 'labels', 'tier'], 'front'], [['metadata', 'resourceVersion'], String(Number(rv) - 2)]] } },
+      { type: 'DELETED', object: { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'b', namespace: 'default' } } },
+      { type: 'PATCHED', kind: 'Namespace', key: '/default', delta: { set: [[['metadata', 'labels'], { team: 'a' }], [['metadata', 'resourceVersion'], rv]] } },
+    ]);
+  });
+
+  it('posts a big batch as several notices of at most MAX_BATCH_EVENTS events, in order', async () => {
+    const t = setup();
+    await t.host.handle({ id: 1, method: 'init' });
+    t.posted.length = 0;
+    const n = MAX_BATCH_EVENTS * 2 + 3;
+    for (let i = 0; i < n; i++) t.api().put('pods', 'ADDED', pod(`p${i}`));
+    t.host.tick();
+    const batches = t.notices().filter((b) => b.type === 'batch');
+    expect(batches.map((b) => b.type === 'batch' && b.events.length)).toEqual([MAX_BATCH_EVENTS, MAX_BATCH_EVENTS, 3]);
+    const names = batches.flatMap((b) => (b.type === 'batch' ? b.events.map((e) => 'object' in e && e.object.metadata.name) : []));
+    expect(names).toEqual(Array.from({ length: n }, (_, i) => `p${i}`));
+    expect(new Set(batches.map((b) => b.type === 'batch' && b.resourceVersion))).toEqual(new Set([t.api().currentResourceVersion()]));
   });
 
   it('keeps a delete after an add in the same frame', async () => {

@@ -28,6 +28,8 @@ export interface HostDeps {
 
 /** One frame: the most often the host posts a batch. */
 export const FRAME_MS = 16;
+/** Events per `batch` notice at most: 250 whole pods are ~0.7 MB, a few ms to receive. */
+export const MAX_BATCH_EVENTS = 250;
 /** Real time counted per tick at most, so a throttled background tab does not jump hours ahead. */
 export const MAX_TICK_MS = 250;
 
@@ -127,7 +129,12 @@ export function createHost(deps: HostDeps): Host {
     const clock = s.clockState();
     const second = Math.floor(clock.now / 1000);
     if (s.batcher.size > 0) {
-      post({ type: 'batch', events: s.batcher.take(), resourceVersion: s.cluster.api.currentResourceVersion(), clock });
+      const events = s.batcher.take();
+      const resourceVersion = s.cluster.api.currentResourceVersion();
+      // a big batch in pieces: the main thread receives (deserialises) each message as one task
+      for (let i = 0; i < events.length; i += MAX_BATCH_EVENTS) {
+        post({ type: 'batch', events: events.slice(i, i + MAX_BATCH_EVENTS), resourceVersion, clock });
+      }
     } else if (force || second !== lastPostedSecond) {
       post({ type: 'clock', clock });
     } else return;

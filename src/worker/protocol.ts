@@ -8,6 +8,7 @@ import type { ApplyResult } from '../cli/kubectl/apply-types';
 import type { PodExplanation } from '../sim/explain';
 import type { NetworkHop } from '../sim/network/types';
 import type { Fault, FaultResult } from '../sim/faults';
+import type { ObjectDelta } from './delta';
 
 export interface ClockState {
   now: number; // virtual epoch ms
@@ -56,15 +57,30 @@ export type Response =
   | { type: 'response'; id: number; ok: false; error: string };
 
 /** One change to one object; the generic mirror handles every kind alike. */
-export interface MirrorEvent {
+export type MirrorEvent = MirrorObjectEvent | MirrorPatchEvent;
+
+/** The whole object (ADDED, and MODIFIED when the worker has not posted the object before). A
+ *  DELETED event's object may be only its apiVersion, kind, name and namespace. */
+export interface MirrorObjectEvent {
   type: Exclude<WatchEventType, 'BOOKMARK'>;
   object: KubeObject;
+}
+
+/** A MODIFIED object as a delta against the version the worker posted last (./delta.ts);
+ *  key is `${namespace}/${name}` ('' for cluster-scoped), as the mirror's maps use. */
+export interface MirrorPatchEvent {
+  type: 'PATCHED';
+  kind: string;
+  key: string;
+  delta: ObjectDelta;
 }
 
 export type Notice =
   /** The full state after (re)start: replace the mirror. */
   | { type: 'sync'; objects: KubeObject[]; resourceVersion: string; clock: ClockState }
-  /** Changes since the last batch, at most one batch per animation frame. */
+  /** Changes since the last batch, at most one batch per animation frame. A big batch comes as
+   *  several notices of at most MAX_BATCH_EVENTS events each (host.ts), so that no one message takes
+   *  the main thread long to receive; the main thread applies what arrived once per frame. */
   | { type: 'batch'; events: MirrorEvent[]; resourceVersion: string; clock: ClockState }
   | { type: 'clock'; clock: ClockState }
   /** stdout (or, with stream 'stderr', stderr) a running `exec` request printed before it finished */

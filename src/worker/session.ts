@@ -44,6 +44,7 @@ export class Session {
     const api = this.cluster.api;
     const objects = api.listAll();
     const resourceVersion = api.currentResourceVersion();
+    this.batcher.seed(objects); // later changes to these travel as deltas
     for (const r of RESOURCES) {
       this.stops.push(api.watch(r, undefined, { resourceVersion }, (ev) => this.batcher.push(ev)));
     }
