@@ -184,7 +184,12 @@ class Parser {
     }
     const prev = list[i];
     const inner: Values = prev && typeof prev === 'object' && !Array.isArray(prev) ? (prev as Values) : {};
-    this.key(inner, level);
+    try {
+      this.key(inner, level);
+    } catch (e) {
+      // the end of the text after `a[0].b=x` still sets the item (helm gives {a: [{b: x}]})
+      if (!(e instanceof Eof)) throw e;
+    }
     return this.setIndex(list, i, inner);
   }
 

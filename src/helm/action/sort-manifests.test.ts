@@ -3,10 +3,11 @@ import { byKind } from './kinds';
 import { sortRendered, splitManifests } from './sort-manifests';
 
 describe('splitManifests (pkg/release/v1/util/manifest.go)', () => {
-  it('splits on --- at a line start, drops empty documents, keeps file order', () => {
-    expect(splitManifests('\n---\na: 1\n---   \n\n---\nb: 2\n')).toEqual(['a: 1\n', 'b: 2\n']);
+  it('splits as helm v4.1.4 does: trimmed documents, the separator eating the blank lines after it', () => {
+    // the real helm 4.1.4 prints this file as two documents, the second one `---\nb: 2`
+    expect(splitManifests('\n---\na: 1\n---   \n\n---\nb: 2\n')).toEqual(['a: 1', '---\nb: 2']);
     // the regex also splits `---kind: X` glued to the separator, as Helm's does
-    expect(splitManifests('a: 1\n---kind: X\n')).toEqual(['a: 1\n', 'kind: X\n']);
+    expect(splitManifests('a: 1\n---kind: X\n')).toEqual(['a: 1', 'kind: X']);
   });
 });
 
@@ -33,8 +34,8 @@ describe('sortRendered (renderResources)', () => {
     expect(r.notes).toBe('Visit the app');
     expect(sortRendered(files, 'web', true).notes).toBe('db notes\nVisit the app');
     expect(r.manifests.map((m) => `${m.head.kind}/${m.head.name}@${m.name}`)).toEqual(['ConfigMap/cfg@web/templates/service.yaml', 'Service/web@web/templates/service.yaml', 'Deployment/web@web/templates/deployment.yaml']);
-    expect(r.hooks).toEqual([{ name: 't', kind: 'Pod', path: 'web/templates/tests/test.yaml', manifest: files['web/templates/tests/test.yaml'], events: ['test'], last_run: { started_at: '', completed_at: '', phase: '' }, weight: -5 }]);
-    expect(r.manifest).toBe('---\n# Source: web/templates/service.yaml\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cfg\n\n---\n# Source: web/templates/service.yaml\napiVersion: v1\nkind: Service\nmetadata:\n  name: web\n\n---\n# Source: web/templates/deployment.yaml\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n\n');
+    expect(r.hooks).toEqual([{ name: 't', kind: 'Pod', path: 'web/templates/tests/test.yaml', manifest: files['web/templates/tests/test.yaml'].trim(), events: ['test'], last_run: { started_at: '', completed_at: '', phase: '' }, weight: -5 }]);
+    expect(r.manifest).toBe('---\n# Source: web/templates/service.yaml\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cfg\n---\n# Source: web/templates/service.yaml\napiVersion: v1\nkind: Service\nmetadata:\n  name: web\n---\n# Source: web/templates/deployment.yaml\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n');
   });
   it('names the file of a document that is not YAML', () => {
     expect(() => sortRendered({ 'web/templates/x.yaml': 'a: [1\n' }, 'web')).toThrow(/^YAML parse error on web\/templates\/x\.yaml: /);

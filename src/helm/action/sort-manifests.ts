@@ -35,9 +35,10 @@ export interface Hook {
 
 const HOOK_EVENTS = ['pre-install', 'post-install', 'pre-delete', 'post-delete', 'pre-upgrade', 'post-upgrade', 'pre-rollback', 'post-rollback', 'test', 'test-success'];
 
-/** pkg/release/v1/util/manifest.go SplitManifests: documents in file order */
+/** pkg/release/v1/util/manifest.go SplitManifests as helm v4.1.4 has it: the text trimmed, split
+ * at `(?:^|\s*\n)---\s*`, each document trimmed (so no blank line before the next `---`) */
 export function splitManifests(big: string): string[] {
-  return big.trimStart().split(/^---[ \t]*/m).filter((d) => d.trim() !== '').map((d) => d.trimStart());
+  return big.trim().split(/(?:^|\s*\n)---\s*/).filter((d) => d !== '').map((d) => d.trim());
 }
 
 function headOf(doc: string, path: string): Head {

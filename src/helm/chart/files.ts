@@ -34,7 +34,8 @@ export function filesStruct(files: Record<string, string>): GoStruct {
     Lines: (name: GoValue) => {
       const s = files[String(name)];
       if (s === undefined) return [];
-      return s.split('\n');
+      // files.go Lines: one final newline does not make an empty last line
+      return (s.endsWith('\n') ? s.slice(0, -1) : s).split('\n');
     },
     AsConfig: () => {
       const m: Record<string, GoValue> = {};

@@ -72,7 +72,8 @@ export function parse(name: string, text: string, hasFunction: (name: string) =>
       if (isCtl(n)) return { list: l, ctl: n };
       if (n) l.nodes.push(n);
     }
-    return errorf('unexpected EOF');
+    // Go reports the line of the token it peeked: the EOF
+    return errorf('unexpected EOF', peek().line);
   }
   const isCtl = (n: Node | Ctl | null): n is Ctl => n !== null && (n.kind === END || n.kind === ELSE);
 

@@ -9,7 +9,7 @@ import { sortYamlKeys } from './sort';
 export type YamlNode = null | boolean | string | { int: string } | { float: number } | YamlNode[] | { map: [string, YamlNode][] };
 
 const isSeq = (n: YamlNode): n is YamlNode[] => Array.isArray(n);
-const isMapNode = (n: YamlNode): n is { map: [string, YamlNode][] } => typeof n === 'object' && n !== null && 'map' in n;
+const isMapNode = (n: YamlNode): n is { map: [string, YamlNode][] } => typeof n === 'object' && n !== null && !Array.isArray(n) && 'map' in n;
 
 function scalarText(n: YamlNode, pos: Column, indent: number, simpleKey: boolean): string {
   if (n === null) { pos.col += 4; return 'null'; }

@@ -7,6 +7,7 @@ import { emitYaml, type YamlNode } from './emit';
 import { sortYamlKeys } from './sort';
 
 const INT64_MAX = 9223372036854775807n;
+const UINT64_MAX = 18446744073709551615n;
 
 /** the node go-yaml v2 builds when it reads json.Marshal's output for `v` */
 export function toYamlNode(v: GoValue): YamlNode {
@@ -15,8 +16,11 @@ export function toYamlNode(v: GoValue): YamlNode {
   if (typeof v === 'bigint') return { int: v.toString() };
   if (typeof v === 'number') {
     if (Number.isInteger(v) && Math.abs(v) < 1e21) {
-      const b = BigInt(v);
-      if (b <= INT64_MAX && b >= -INT64_MAX - 1n) return { int: b.toString() };
+      // json.Marshal writes the shortest digits padded with zeros (as JS does below 1e21); go-yaml
+      // reads that back as an int64, or a uint64 above that
+      const text = String(v === 0 ? 0 : v);
+      const b = BigInt(text);
+      if (b <= UINT64_MAX && b >= -INT64_MAX - 1n) return { int: text };
     }
     return { float: v };
   }
