@@ -70,6 +70,17 @@ describe('the stable charts installed by the real helm into kubeplay serve', () 
     expect(await ours('curl -s http://my-wp-wordpress')).toContain('<title>WordPress &rsaquo; Installation</title>');
   }, 120_000);
 
+  it('wordpress: an upgrade keeps the generated passwords (the charts look their Secrets up) and runs a second replica', async () => {
+    const secrets = 'kubectl get secret my-wp-mariadb my-wp-wordpress -o jsonpath={.items[*].data}';
+    const before = await ours(secrets);
+    expect(before).toMatch(/"mariadb-password":"[A-Za-z0-9+/=]{16}"/);
+    const r = await real('upgrade', 'my-wp', './wordpress', '--set', 'replicaCount=2', '--wait', '--timeout', '5m');
+    expect(r.stdout).toContain('REVISION: 2');
+    expect(await ours(secrets)).toBe(before);
+    const pods = await until('kubectl get pods -l app.kubernetes.io/name=wordpress', (o) => podsReady(o) && o.trim().split('\n').length === 3);
+    expect(pods.trim().split('\n')).toHaveLength(3);
+  }, 120_000);
+
   it.each(['nginx', 'redis', 'mysql', 'mariadb', 'hello'])('%s: its pods run and get Ready', async (name) => {
     const r = await real('install', `t-${name}`, `./${name}`, '--wait', '--timeout', '5m');
     expect(r.stderr).toBe('');
