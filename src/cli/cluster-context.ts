@@ -4,7 +4,7 @@
 import type { Cluster } from '../sim/cluster';
 import type { CliContext, Workspace } from './types';
 
-export function clusterContext(cluster: Pick<Cluster, 'client' | 'clock' | 'advance'> & Partial<Pick<Cluster, 'network'>>, workspace: Workspace): CliContext {
+export function clusterContext(cluster: Pick<Cluster, 'client' | 'clock' | 'advance'> & Partial<Pick<Cluster, 'network' | 'rng' | 'api'>>, workspace: Workspace): CliContext {
   const ctx: CliContext = {
     client: cluster.client,
     workspace,
@@ -15,6 +15,8 @@ export function clusterContext(cluster: Pick<Cluster, 'client' | 'clock' | 'adva
     },
     sleep: async (ms) => cluster.advance(ms),
     network: cluster.network,
+    rng: cluster.rng,
+    syncApi: cluster.api,
   };
   return ctx;
 }

@@ -1,6 +1,6 @@
 // What a command interpreter (kubectl, later helm and az) needs from its surroundings.
 // The same interpreters run in the browser's worker, in `kubeplay script` and in tests.
-import type { KubeClient } from '../sim/api/client';
+import type { KubeClient, SyncKubeApi } from '../sim/api/client';
 import type { HttpRequest, HttpResult } from '../sim/network/types';
 
 /** The playground's virtual file system: the editor's files and anything the terminal writes. */
@@ -63,6 +63,17 @@ export interface CliContext {
    * with nothing typed ahead): `kubectl apply -f -` and `cat` then read nothing.
    */
   stdin?: string;
+  /**
+   * The cluster's seeded random numbers (helm's randAlphaNum and uuidv4 draw from them, so the same
+   * commands make the same release). Absent = a fixed-seed generator.
+   */
+  rng?: { int(n: number): number; uuid(): string };
+  /**
+   * The in-process api-server's synchronous verbs, for what must read the cluster while something
+   * synchronous runs (helm's `lookup` inside a template). Absent = lookup finds nothing, as in
+   * `helm template`.
+   */
+  syncApi?: SyncKubeApi;
 }
 
 /**

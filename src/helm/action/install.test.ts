@@ -5,18 +5,23 @@ import { ReleaseStorage } from '../release/storage';
 import type { ChartRecord } from '../release/types';
 import type { ActionEnv } from './lifecycle';
 import { install, upgrade, type ChartToInstall } from './install';
+import { coalesce } from '../values';
 
 const record: ChartRecord = { metadata: { apiVersion: 'v2', name: 'web', version: '0.1.0', appVersion: '1.0' }, lock: null, templates: [], values: { replicas: 1, port: 80 }, schema: null, files: [] };
 
 /** a stand-in for the template engine: a ConfigMap per value, and a Service unless port is 0 */
 const chart: ChartToInstall = {
   record,
-  render: (values, rel) => ({
+  render: (config, rel, chartValues) => render(coalesce(chartValues ?? record.values, config), rel),
+};
+
+function render(values: Record<string, unknown>, rel: { name: string; revision: number }): Record<string, string> {
+  return {
     'web/templates/NOTES.txt': `revision ${rel.revision}`,
     'web/templates/cm.yaml': `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${rel.name}-cfg\ndata:\n  replicas: "${values.replicas}"\n`,
     'web/templates/svc.yaml': values.port ? `apiVersion: v1\nkind: Service\nmetadata:\n  name: ${values.svcName ?? rel.name}\nspec:\n  ports:\n  - port: ${values.port}\n` : '',
-  }),
-};
+  };
+}
 
 function setup() {
   const c = createCluster({ seed: 3 });

@@ -25,8 +25,11 @@ export interface ReleaseContext {
 
 export interface ChartToInstall {
   record: ChartRecord;
-  /** renders the chart with the values Helm computes; returns template path → text */
-  render(values: Values, release: ReleaseContext): Record<string, string>;
+  /**
+   * renders the chart with the user's values over its defaults (or over `chartValues`, which
+   * --reuse-values puts in place of the defaults); returns template path → text
+   */
+  render(values: Values, release: ReleaseContext, chartValues?: Values): Record<string, string>;
 }
 
 const NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
@@ -48,8 +51,7 @@ function errorText(e: unknown): string {
 
 /** a revision from rendering; `prior` is the revision it replaces (upgrade) */
 function renderRevision(env: ActionEnv, chart: ChartToInstall, config: Values, ctx: ReleaseContext, firstDeployed: string | undefined, baseValues?: Values): Release {
-  const values = coalesce(baseValues ?? chart.record.values, config);
-  const files = chart.render(values, ctx);
+  const files = chart.render(config, ctx, baseValues);
   const sorted = sortRendered(files, chart.record.metadata.name);
   const now = env.stamp(env.now());
   return {
