@@ -53,6 +53,12 @@ function map(n: { map: [string, YamlNode][] }, indent: number): string {
 /** `key: value` starting at column `indent` (the pad already written) */
 function entry(k: string, v: YamlNode, indent: number): string {
   const pos: Column = { col: indent };
+  // emitterc.go check_simple_key: a multi-line or over-128-character key is written `? key` / `: value`
+  if (k.includes('\n') || [...k].length > 128) {
+    const key = scalarText(k, { col: indent + 2 }, indent + 2, false);
+    const value = isSeq(v) && v.length > 0 ? '\n' + seq(v, indent) : isMapNode(v) && v.map.length > 0 ? '\n' + map(v, indent + 2) : ' ' + node(v, indent, { col: indent + 2 });
+    return `? ${key}\n${' '.repeat(indent)}:${value}`;
+  }
   const key = scalarText(k, pos, indent, true);
   pos.col += 2;
   if (isSeq(v) && v.length > 0) return `${key}:\n${seq(v, indent)}`;
@@ -85,7 +91,7 @@ function item(v: YamlNode, indent: number): string {
 export function emitYaml(n: YamlNode): string {
   if (isMapNode(n)) return n.map.length === 0 ? '{}\n' : map(n, 0);
   if (isSeq(n)) return n.length === 0 ? '[]\n' : seq(n, 0);
-  return node(n, -2, { col: 0 });
+  return node(n, 0, { col: 0 });
 }
 
 export { sortYamlKeys };

@@ -5,6 +5,7 @@ import { fromJsonShaped, structFields } from './toyaml';
 
 function jsonFloat(f: number): string {
   if (!Number.isFinite(f)) throw new Error(`json: unsupported value: ${f}`);
+  if (Object.is(f, -0)) return '-0';
   const abs = Math.abs(f);
   if (abs !== 0 && (abs < 1e-6 || abs >= 1e21)) {
     return f.toExponential().replace(/e([+-])(\d)$/, 'e$1$2').replace('e+', 'e+');

@@ -19,8 +19,8 @@ const isBlankz = (c: string | undefined) => c === undefined || c === ' ' || c ==
 /** yaml_emitter's is_printable (with unicode output on, as go-yaml v2's Marshal sets it) */
 function isPrintable(c: string): boolean {
   const x = c.codePointAt(0)!;
-  return x === 0x0a || (x >= 0x20 && x <= 0x7e) || x === 0x85 || (x >= 0xa0 && x <= 0xd7ff) ||
-    (x >= 0xe000 && x <= 0xfffd && x !== 0xfeff) || (x >= 0x10000 && x <= 0x10ffff);
+  // go-yaml v2 checks UTF-8 bytes: no NEL (C2 85) and no 4-byte sequences (so emoji are escaped)
+  return x === 0x0a || (x >= 0x20 && x <= 0x7e) || (x >= 0xa0 && x <= 0xd7ff) || (x >= 0xe000 && x <= 0xfffd && x !== 0xfeff);
 }
 
 export function analyze(value: string): Analysis {

@@ -1,7 +1,7 @@
 // Helm's toYaml/fromYaml (pkg/engine/funcs.go) over sigs.k8s.io/yaml: Marshal goes through JSON
 // (json.Marshal, then go-yaml v2 reads that JSON back, so integral floats come out as ints) and
 // Unmarshal goes YAML 1.1 → JSON → interface{} (so every number becomes a float64).
-import { parseAllDocuments, parseDocument } from 'yaml';
+import { parseAllDocuments, parseDocument, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
 import { GoStruct, isMap, type GoMap, type GoValue } from '../value';
 import { emitYaml, type YamlNode } from './emit';
 import { sortYamlKeys } from './sort';
@@ -67,9 +67,27 @@ export function fromJsonShaped(x: unknown): GoValue {
   return null;
 }
 
+type Tags = Parameters<Extract<NonNullable<SchemaOptions['customTags']>, (t: never) => unknown>>[0];
+/** YAML 1.1 as go-yaml v2 reads it: timestamps and base-60 numbers stay strings, and an exponent
+ * float needs digits before its `e` (the yaml package's 1.1 regex reads `e1` as NaN) */
+const goYamlTags = (tags: Tags): Tags => {
+  const out = tags.filter((t) => {
+    const tag = t as { tag?: string; format?: string };
+    return tag.format !== 'TIME' && tag.tag !== 'tag:yaml.org,2002:timestamp';
+  });
+  return out.map((t) => {
+    const tag = t as { tag?: string; format?: string };
+    if (tag.tag === 'tag:yaml.org,2002:float' && tag.format === 'EXP') {
+      return { ...(t as object), test: /^[-+]?(?:[0-9][0-9_]*(?:\.[0-9_]*)?|\.[0-9_]+)[eE][-+]?[0-9]+$/ } as typeof t;
+    }
+    return t;
+  });
+};
+const YAML_OPTIONS: ParseOptions & DocumentOptions & SchemaOptions = { version: '1.1', uniqueKeys: false, customTags: goYamlTags };
+
 /** sigs.k8s.io/yaml.Unmarshal into interface{}; throws the parser's message on bad YAML */
 export function unmarshalYaml(text: string): GoValue {
-  const doc = parseDocument(text, { version: '1.1', uniqueKeys: false });
+  const doc = parseDocument(text, YAML_OPTIONS);
   if (doc.errors.length) throw new Error(`error converting YAML to JSON: yaml: ${doc.errors[0].message.split('\n')[0]}`);
   return fromJsonShaped(doc.toJS({ maxAliasCount: -1 }));
 }
@@ -100,4 +118,4 @@ export function fromYamlArray(text: string): GoValue[] {
 
 /** all documents of a multi-document stream (for renderers that split manifests) */
 export const parseYamlDocuments = (text: string): GoValue[] =>
-  parseAllDocuments(text, { version: '1.1' }).flatMap((d) => ('toJS' in d ? [fromJsonShaped(d.toJS())] : []));
+  parseAllDocuments(text, YAML_OPTIONS).flatMap((d) => ('toJS' in d ? [fromJsonShaped(d.toJS())] : []));
