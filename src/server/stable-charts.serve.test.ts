@@ -61,13 +61,16 @@ describe('the stable charts installed by the real helm into kubeplay serve', () 
     const r = await real('install', 'my-wp', './wordpress', '--wait', '--timeout', '5m');
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain('STATUS: deployed');
-    expect(r.stdout).toContain('echo Password: $(kubectl get secret --namespace default my-wp-wordpress -o jsonpath="{.data.wordpress-password}" | base64 -d)');
+    expect(r.stdout).toContain('    kubectl get secret --namespace default my-wp-wordpress -o jsonpath="{.data.wordpress-password}" | base64 -d\n');
     expect(await until('kubectl get pods -l app.kubernetes.io/instance=my-wp', podsReady)).toMatch(/my-wp-mariadb-0\s+1\/1\s+Running/);
     expect(await until('kubectl get pvc', (o) => (o.match(/Bound/g) ?? []).length === 2)).toMatch(/data-my-wp-mariadb-0\s+Bound\s.*8Gi[\s\S]*my-wp-wordpress\s+Bound\s.*10Gi/);
     expect(await until('kubectl get svc my-wp-wordpress', (o) => !/<pending>/.test(o))).toMatch(/LoadBalancer\s+\S+\s+\d+\.\d+\.\d+\.\d+\s+80:\d+\/TCP/);
     const password = await ours('kubectl get secret my-wp-mariadb -o jsonpath={.data.mariadb-password}');
     expect(await ours("kubectl exec deploy/my-wp-wordpress -- printenv WORDPRESS_DB_PASSWORD")).toBe(`${Buffer.from(password, 'base64').toString()}\n`);
     expect(await ours('curl -s http://my-wp-wordpress')).toContain('<title>WordPress &rsaquo; Installation</title>');
+    // the NOTES' commands work in the terminal
+    expect(await ours("kubectl get svc --namespace default my-wp-wordpress -o jsonpath='{.status.loadBalancer.ingress[0].ip}'")).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
+    expect(await ours('kubectl get secret --namespace default my-wp-wordpress -o jsonpath="{.data.wordpress-password}" | base64 -d')).toMatch(/^[A-Za-z0-9]{10}$/);
   }, 120_000);
 
   it('wordpress: an upgrade keeps the generated passwords (the charts look their Secrets up) and runs a second replica', async () => {
