@@ -7,6 +7,7 @@ import { apiserverCreate } from './apiserver';
 import { graphDerive } from './graph';
 import { scriptThroughput } from './script';
 import { serveGetPods } from './serve';
+import { helmTemplateBench } from './helm';
 
 interface Case {
   name: string;
@@ -21,6 +22,7 @@ const cases: Case[] = [
   { name: 'graph-derive', run: () => graphDerive(500, 10_000) },
   { name: 'script', run: () => scriptThroughput(10) },
   { name: 'serve-get-pods', run: () => serveGetPods(1_000, 7) },
+  { name: 'helm-template', run: () => helmTemplateBench(50) },
   // the production build in Chromium: needs `npm run build` first
   { name: 'ui-scale', run: () => uiScale({ nodes: 500, replicas: 10_000 }) },
 ];

@@ -3,6 +3,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { DEFAULT_SEED, runScript } from './script';
 import { runServe } from '../server/cli';
+import { runHelmCli } from './helm';
 
 export const USAGE = `Usage: kubeplay <command> [options]
 
@@ -13,6 +14,9 @@ Commands:
       skipped; "sleep 30s" advances simulated time; "cat <<'EOF' > file … EOF" writes a file.
       --seed S          seed for random names (default ${DEFAULT_SEED}); same seed, same output
       --workspace DIR   copy DIR's files into the virtual workspace first
+  helm template [NAME] CHART_DIR [--set K=V] [-f values.yaml] [-n NS] …
+      Render a chart from the local disk as \`helm template\` does (also helm show and helm create):
+      the playground's Helm engine, no cluster, output comparable with the real helm's.
   serve [--port N] [--host H] [--speed X] [--seed S] [--kubeconfig PATH]
       Serve a simulated cluster as a Kubernetes API on http://127.0.0.1:6443 for the real kubectl
       and print the export KUBECONFIG=… line to use it (see README).
@@ -34,6 +38,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     return cmd === undefined ? 1 : 0;
   }
   if (cmd === 'serve') return runServe(rest, io);
+  if (cmd === 'helm') return runHelmCli(rest, io);
   if (cmd !== 'script') {
     io.stderr(`kubeplay: unknown command "${cmd}"\nRun 'kubeplay --help' for usage.\n`);
     return 1;

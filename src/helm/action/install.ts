@@ -52,13 +52,14 @@ function errorText(e: unknown): string {
 /** a revision from rendering; `prior` is the revision it replaces (upgrade) */
 function renderRevision(env: ActionEnv, chart: ChartToInstall, config: Values, ctx: ReleaseContext, firstDeployed: string | undefined, baseValues?: Values): Release {
   const files = chart.render(config, ctx, baseValues);
-  const sorted = sortRendered(files, chart.record.metadata.name);
+  const record = chart.record;
+  const sorted = sortRendered(files, record.metadata.name);
   const now = env.stamp(env.now());
   return {
     name: ctx.name,
     namespace: ctx.namespace,
     version: ctx.revision,
-    chart: chart.record,
+    chart: record,
     config,
     manifest: sorted.manifest,
     hooks: sorted.hooks,
