@@ -144,10 +144,17 @@ function builtin(argv: string[], s: State): void {
       print(s, s.hostname);
       return void (s.status = 0);
     case 'env':
-    case 'printenv':
-      if (args[0]) print(s, s.vars[args[0]] ?? '');
-      else print(s, Object.entries({ HOSTNAME: s.hostname, ...s.vars }).map(([k, v]) => `${k}=${v}`).join('\n'));
-      return void (s.status = args[0] && s.vars[args[0]] === undefined ? 1 : 0);
+    case 'printenv': {
+      const all: Record<string, string> = { HOSTNAME: s.hostname, ...s.vars };
+      if (!args[0]) {
+        print(s, Object.entries(all).map(([k, v]) => `${k}=${v}`).join('\n'));
+        return void (s.status = 0);
+      }
+      // `printenv A B` prints each set one on its own line; exit 1 if any is unset (coreutils)
+      const set = args.filter((a) => all[a] !== undefined);
+      if (set.length) print(s, set.map((a) => all[a]).join('\n'));
+      return void (s.status = set.length === args.length ? 0 : 1);
+    }
     case 'tail':
       if (args.includes('-f')) throw new Halt(undefined);
       return void (s.status = 0);
