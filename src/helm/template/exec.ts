@@ -34,6 +34,8 @@ export function execute(env: ExecEnv, name: string, data: GoValue): string {
 class State {
   out: string[] = [];
   node: { pos: number } | null = null;
+  /** dot is a range element (an interface {} value in Go) */
+  dotIface = false;
   constructor(readonly env: ExecEnv, readonly tree: Tree, public vars: Variable[], readonly depth: number) {}
 
   at(n: { pos: number }) { this.node = n; }
@@ -65,10 +67,16 @@ class State {
         const tree = this.env.trees.get(node.name);
         if (!tree) this.errorf(`template ${JSON.stringify(node.name)} not defined`);
         if (this.depth >= MAX_DEPTH) this.errorf(`exceeded maximum template depth (${MAX_DEPTH})`);
-        const newDot = node.pipe ? this.evalPipeline(dot, node.pipe) : null;
+        const newDot = node.pipe ? this.evalPipeline(dot, node.pipe) : MISSING;
         const sub = new State(this.env, tree, [{ name: '$', value: newDot }], this.depth + 1);
         sub.out = this.out;
-        sub.walk(newDot, tree.root);
+        try {
+          sub.walk(newDot, tree.root);
+        } catch (e) {
+          // JS runs out of stack long before Go's depth limit: report it as Go does
+          if (e instanceof RangeError) this.errorf(`exceeded maximum template depth (${MAX_DEPTH})`);
+          throw e;
+        }
         return;
       }
     }
@@ -78,7 +86,11 @@ class State {
     const mark = this.vars.length;
     const v = this.evalPipeline(dot, node.pipe);
     try {
-      if (isTrue(v)) this.walk(node.kind === 'with' ? v : dot, node.list);
+      if (isTrue(v) && node.kind === 'with') {
+        const saved = this.dotIface;
+        this.dotIface = false;
+        try { this.walk(v, node.list); } finally { this.dotIface = saved; }
+      } else if (isTrue(v)) this.walk(dot, node.list);
       else if (node.elseList) this.walk(dot, node.elseList);
     } finally {
       this.vars.length = mark;
@@ -101,6 +113,8 @@ class State {
           if (node.pipe.decl.length > 1) this.vars[mark2 - 1] = { name: node.pipe.decl[1].ident[0], value: elem };
         }
       }
+      const saved = this.dotIface;
+      this.dotIface = !(typeof val === 'bigint');
       try {
         this.walk(elem, node.list);
       } catch (e) {
@@ -108,6 +122,7 @@ class State {
         if (!(e instanceof ContinueSignal)) throw e;
       } finally {
         this.vars.length = mark2;
+        this.dotIface = saved;
       }
       return true;
     };
@@ -147,8 +162,11 @@ class State {
 
   evalPipeline(dot: GoValue, pipe: PipeNode): GoValue {
     this.at(pipe);
-    let value: GoValue = MISSING;
+    let value: GoValue = NO_FINAL;
     for (const cmd of pipe.cmds) value = this.evalCommand(dot, cmd, value);
+    // exec.go evalPipeline unwraps an interface: a nil one becomes the invalid value, so a variable
+    // holding a missing key is "no value" (and `$x.y` on it is no error)
+    if (value === null) value = MISSING;
     for (const v of pipe.decl) {
       if (pipe.isAssign) this.setVar(v.ident[0], value);
       else this.vars.push({ name: v.ident[0], value });
@@ -170,11 +188,12 @@ class State {
     }
     this.at(first);
     this.notAFunction(cmd.args, final);
+    if (first.kind === 'nil') this.errorf('nil is not a command');
     return this.evalArgValue(dot, first);
   }
 
   private notAFunction(args: ArgNode[], final: GoValue) {
-    if (args.length > 1 || final !== MISSING) this.errorf(`can't give argument to non-function ${nodeString(args[0])}`);
+    if (args.length > 1 || final !== NO_FINAL) this.errorf(`can't give argument to non-function ${nodeString(args[0])}`);
   }
 
   /** the value of an argument node (no type to convert to) */
@@ -186,13 +205,13 @@ class State {
       case 'bool': return n.val;
       case 'number': return n.value;
       case 'string': return n.text;
-      case 'field': return this.evalFieldNode(dot, n, [n], MISSING);
-      case 'variable': return this.evalVariableNode(dot, n, [n], MISSING);
+      case 'field': return this.evalFieldNode(dot, n, [n], NO_FINAL);
+      case 'variable': return this.evalVariableNode(dot, n, [n], NO_FINAL);
       case 'pipe': return this.evalPipeline(dot, n);
-      case 'identifier': return this.evalFunction(dot, n.name, n, { kind: 'command', pos: n.pos, args: [n] }, MISSING);
+      case 'identifier': return this.evalFunction(dot, n.name, n, { kind: 'command', pos: n.pos, args: [n] }, NO_FINAL);
       case 'chain': {
         const base = this.evalArgValue(dot, n.node);
-        return this.evalFieldChain(dot, base, n, n.field, [n], MISSING);
+        return this.evalFieldChain(dot, base, n, n.field, [n], NO_FINAL);
       }
     }
   }
@@ -211,13 +230,18 @@ class State {
 
   private evalFieldChain(dot: GoValue, receiver: GoValue, node: { pos: number }, ident: string[], args: ArgNode[], final: GoValue): GoValue {
     const n = ident.length;
-    for (let i = 0; i < n - 1; i++) receiver = this.evalField(dot, ident[i], node, [], MISSING, receiver);
-    return this.evalField(dot, ident[n - 1], node, args, final, receiver);
+    // a value looked up in a map[string]interface{} (or a range element) has static type interface {}
+    let iface = receiver === dot && this.dotIface;
+    for (let i = 0; i < n - 1; i++) {
+      receiver = this.evalField(dot, ident[i], node, [], NO_FINAL, receiver, iface);
+      iface = true;
+    }
+    return this.evalField(dot, ident[n - 1], node, args, final, receiver, iface);
   }
 
-  private evalField(dot: GoValue, name: string, node: { pos: number }, args: ArgNode[], final: GoValue, receiver: GoValue): GoValue {
-    this.at(node);
-    const hasArgs = args.length > 1 || final !== MISSING;
+  private evalField(dot: GoValue, name: string, node: { pos: number }, args: ArgNode[], final: GoValue, receiver: GoValue, iface: boolean): GoValue {
+    // no s.at here (exec.go): a chain's error points at the last node evaluated, `<1>` in `(1).x`
+    const hasArgs = args.length > 1 || final !== NO_FINAL;
     if (receiver === MISSING) {
       if (this.env.missingKey === 'error') this.errorf(`nil data; no entry for key ${JSON.stringify(name)}`);
       return MISSING;
@@ -226,7 +250,7 @@ class State {
       const f = receiver.fields[name];
       if (typeof f === 'function') {
         const argv = args.slice(1).map((a) => this.evalArgValue(dot, a));
-        if (final !== MISSING) argv.push(final);
+        if (final !== NO_FINAL) argv.push(final);
         this.at(node);
         try {
           return f(...argv);
@@ -248,7 +272,7 @@ class State {
       return this.env.missingKey === 'default' ? MISSING : null;
     }
     if (receiver === null || receiver === undefined) this.errorf(`nil pointer evaluating interface {}.${name}`);
-    return this.errorf(`can't evaluate field ${name} in type interface {}`);
+    return this.errorf(`can't evaluate field ${name} in type ${iface ? 'interface {}' : typeName(receiver)}`);
   }
 
   private evalFunction(dot: GoValue, name: string, node: { pos: number }, cmd: CommandNode, final: GoValue): GoValue {
@@ -262,7 +286,7 @@ class State {
   /** and/or evaluate their arguments lazily, returning the deciding one (Go 1.18) */
   private evalAndOr(dot: GoValue, name: string, cmd: CommandNode, final: GoValue): GoValue {
     const args = cmd.args.slice(1);
-    const total = args.length + (final !== MISSING ? 1 : 0);
+    const total = args.length + (final !== NO_FINAL ? 1 : 0);
     if (total < 1) this.errorf(`wrong number of args for ${name}: want at least 1 got 0`);
     let v: GoValue = null;
     for (let i = 0; i < total; i++) {
@@ -274,7 +298,7 @@ class State {
 
   private evalCall(dot: GoValue, spec: FuncSpec, name: string, cmd: CommandNode, final: GoValue): GoValue {
     const args = cmd.args.slice(1);
-    const numIn = args.length + (final !== MISSING ? 1 : 0);
+    const numIn = args.length + (final !== NO_FINAL ? 1 : 0);
     const fixed = spec.params.length;
     if (spec.variadic) {
       if (numIn < fixed) this.errorf(`wrong number of args for ${name}: want at least ${fixed} got ${numIn}`);
@@ -284,7 +308,7 @@ class State {
     const fnNode = this.node!;
     const argv: GoValue[] = [];
     args.forEach((a, i) => argv.push(this.evalTypedArg(dot, a, i < fixed ? spec.params[i] : spec.variadic!)));
-    if (final !== MISSING) {
+    if (final !== NO_FINAL) {
       this.at(fnNode);
       const t = numIn - 1 < fixed ? spec.params[numIn - 1] : spec.variadic!;
       argv.push(this.validateType(final, t));
@@ -331,8 +355,10 @@ class State {
   }
 }
 
-/** a value that is not there (Go's invalid reflect.Value): missing keys under missingkey=default */
+/** a value that is not there (Go's invalid reflect.Value): a nil pipeline result, missing keys under missingkey=default */
 const MISSING = undefined;
+/** "no piped-in value" (exec.go missingVal), distinct from a piped-in invalid value */
+const NO_FINAL: GoValue = Object.freeze({}) as GoValue;
 
 /** exec.go printValue: what an action writes */
 export function printValue(v: GoValue): string {

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { renderOne } from './testing';
+
+// every expected error text below is what the real helm 4.1.4 printed for the same template
+describe('exec errors, as Helm 4 reports them', () => {
+  const cases: [string, string, Record<string, unknown>?][] = [
+    ['{{ "x" 3 }}', 'c/templates/a.yaml:1:3\n  executing "c/templates/a.yaml" at <"x">:\n    can\'t give argument to non-function "x"'],
+    ['{{ upper }}', 'c/templates/a.yaml:1:3\n  executing "c/templates/a.yaml" at <upper>:\n    wrong number of args for upper: want 1 got 0'],
+    ['{{ upper "a" "b" }}', 'c/templates/a.yaml:1:3\n  executing "c/templates/a.yaml" at <upper>:\n    wrong number of args for upper: want 1 got 2'],
+    ['{{ printf }}', 'c/templates/a.yaml:1:3\n  executing "c/templates/a.yaml" at <printf>:\n    wrong number of args for printf: want at least 1 got 0'],
+    ['{{ .Values.l.x }}', 'c/templates/a.yaml:1:10\n  executing "c/templates/a.yaml" at <.Values.l.x>:\n    can\'t evaluate field x in type interface {}', { l: [1] }],
+    ['{{ $x := 1 }}{{ $x.y }}', 'c/templates/a.yaml:1:18\n  executing "c/templates/a.yaml" at <$x.y>:\n    can\'t evaluate field y in type int'],
+    ['{{ (1).x }}', 'c/templates/a.yaml:1:4\n  executing "c/templates/a.yaml" at <1>:\n    can\'t evaluate field x in type int'],
+    ['{{ range 3.5 }}{{ end }}', 'c/templates/a.yaml:1:9\n  executing "c/templates/a.yaml" at <3.5>:\n    range can\'t iterate over 3.5'],
+    ['{{ .Values.a "arg" }}', 'c/templates/a.yaml:1:10\n  executing "c/templates/a.yaml" at <.Values.a>:\n    a is not a method but has arguments', { a: 1 }],
+    ['{{ nil }}', 'c/templates/a.yaml:1:3\n  executing "c/templates/a.yaml" at <nil>:\n    nil is not a command'],
+    ['{{ index .Values.m 1 }}', 'template: c/templates/a.yaml:1:3: executing "c/templates/a.yaml" at <index .Values.m 1>: error calling index: value has type int; should be string', { m: {} }],
+    ['{{ len 3 }}', 'template: c/templates/a.yaml:1:3: executing "c/templates/a.yaml" at <len 3>: error calling len: len of type int'],
+    ['{{ index .Values.l "x" }}', 'template: c/templates/a.yaml:1:3: executing "c/templates/a.yaml" at <index .Values.l "x">: error calling index: cannot index slice/array with type string', { l: [] }],
+    ['{{ template "x" }}{{ define "x" }}{{ template "x" }}{{ end }}', 'c/templates/a.yaml:1:46\n  executing "x" at <{{template "x"}}>:\n    exceeded maximum template depth (100000)'],
+  ];
+  for (const [tpl, want, values] of cases) {
+    it(tpl, () => expect(renderOne(tpl, values as never)).toBe(`Error: ${want}`));
+  }
+});
+
+describe('parse errors', () => {
+  const cases: [string, string][] = [
+    ['{{ if }}{{ end }}', 'missing value for if'],
+    ['{{ range $a, $b, $c := .Values.l }}{{ end }}', 'too many declarations in range'],
+    ['{{ break }}', '{{break}} outside {{range}}'],
+    ['{{ else }}', 'unexpected {{else}}'],
+    ['{{ define "x" }}{{ else }}{{ end }}', 'unexpected {{else}} in define clause'],
+    ['{{ .Values.a | printf "%d" | 3 }}', 'non executable command in pipeline stage 3'],
+    ['{{ 3.x }}', '"3.x"'],
+    ['{{ ( }}', 'unclosed left paren'],
+    ['{{ "unterminated }}', 'unterminated quoted string'],
+    ['{{ 12abc }}', '"12a"'],
+    ['{{ with $x := 3 }}{{ $x }}{{ end }}{{ $x }}', 'undefined variable "$x"'],
+    ['a\n{{ if .X }}', 'unexpected EOF'],
+  ];
+  for (const [tpl, want] of cases) {
+    it(tpl, () => expect(renderOne(tpl)).toBe(`Error: parse error at (c/templates/a.yaml:${tpl === 'a\n{{ if .X }}' ? 2 : 1}): ${want}`));
+  }
+});
+
+describe('exec semantics', () => {
+  it('a variable holding a missing key is no value, and a field of it no error', () => {
+    expect(renderOne('{{ $x := .Values.nope }}[{{ $x }}][{{ $x.y }}]')).toBe('[][]');
+  });
+  it('a parenthesised missing value is still piped into the next command', () => {
+    expect(renderOne('{{ (.Values.nope) | default "d" }}')).toBe('d');
+  });
+  it('and/or stop at the deciding argument without evaluating the rest', () => {
+    expect(renderOne('{{ and false (index .Values.nope "x") }} {{ or 1 (fail "no") }}')).toBe('false 1');
+  });
+  it('variables assigned inside if/range persist outside; declared ones do not', () => {
+    expect(renderOne('{{ $x := 1 }}{{ if true }}{{ $x = 2 }}{{ $y := 3 }}{{ end }}{{ $x }}')).toBe('2');
+  });
+  it('ranges over maps in key order, over ints, with break and continue', () => {
+    expect(renderOne('{{ range $k, $v := .Values.m }}{{ $k }}{{ $v }}{{ end }}|{{ range 5 }}{{ if eq . 1 }}{{ continue }}{{ end }}{{ if eq . 3 }}{{ break }}{{ end }}{{ . }}{{ end }}', { m: { b: 2, a: 1 } }))
+      .toBe('a1b2|02');
+  });
+  it('missing keys print as nothing under missingkey=zero', () => {
+    expect(renderOne('[{{ .Values.nope }}][{{ print .Values.nope }}]')).toBe('[][<nil>]');
+  });
+});
