@@ -12,7 +12,10 @@ import { toKubectlYaml } from '../kubectl/output/yaml';
 import { runRepo } from './repo';
 import { runSearch } from './search';
 import { runShow } from './show';
+import { runPull } from './pull';
+import { runDependency } from './dependency';
 import { runInstall, runTemplate, runUpgrade } from './install';
+import { runLint } from './lint';
 
 const GLOBAL: FlagSpec[] = [
   { name: 'namespace', short: 'n', kind: 'string' },
@@ -71,10 +74,13 @@ async function helm(argv: string[], ctx: CliContext): Promise<string | CommandRe
   if (cmd === 'repo') return runRepo(rest, GLOBAL, ctx);
   if (cmd === 'search') return runSearch(rest, GLOBAL, ctx);
   if (cmd === 'show' || cmd === 'inspect') return runShow(rest, GLOBAL, ctx);
+  if (cmd === 'pull' || cmd === 'fetch') return runPull(rest, GLOBAL, ctx);
+  if (cmd === 'dependency' || cmd === 'dep' || cmd === 'dependencies') return runDependency(rest, GLOBAL, ctx);
   // install, upgrade and template (./install.ts)
   if (cmd === 'install') return runInstall(rest, GLOBAL, ctx);
   if (cmd === 'upgrade') return runUpgrade(rest, GLOBAL, ctx);
   if (cmd === 'template') return runTemplate(rest, GLOBAL, ctx);
+  if (cmd === 'lint') return runLint(rest, GLOBAL, ctx);
   const sub = cmd === 'get' ? rest[0] : undefined;
   const name = sub && ['values', 'manifest', 'notes', 'all'].includes(sub) ? `get ${sub}` : cmd;
   const specs: Record<string, FlagSpec[]> = {
