@@ -14,6 +14,8 @@ import './graph.css';
 
 /** Beyond this many boxes React Flow draws only what is on screen. */
 const VIRTUALISE_ABOVE = 1500;
+/** Beyond this many boxes they stop animating (graph.css `.kp-many`). */
+const STILL_ABOVE = 200;
 const MIN_ZOOM = 0.05;
 /** pixels kept clear for the system-pods toggle and the legend */
 const OVERLAY_TOP = 34;
@@ -96,6 +98,7 @@ function Graph({ showSystem, aspect }: { showSystem: boolean; aspect?: number })
       multiSelectionKeyCode={null}
       zoomActivationKeyCode={null}
       onlyRenderVisibleElements={nodes.length > VIRTUALISE_ABOVE}
+      className={nodes.length > STILL_ABOVE ? 'kp-many' : undefined}
       onMoveStart={(event) => {
         if (event) userMoved.current = true; // a null event is our own fitView
       }}

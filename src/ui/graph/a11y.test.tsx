@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { act } from 'react';
 import { useStore } from '../../state/store';
 import { PodCard } from './nodes/PodCard';
-import { NodeHeader } from './nodes/ClusterNodeGroup';
+import { FarNode, NodeHeader } from './nodes/ClusterNodeGroup';
 import { ComponentCard } from './nodes/ControlPlane';
 import { ServiceCard, WorkloadCard } from './nodes/WorkloadNode';
 import { deriveGraph } from './derive';
@@ -61,6 +61,19 @@ describe('accessible names', () => {
     r = await render(<PodCard data={long} />);
     expect(r.container.textContent).toContain('Pod web-7c5d7d5b4b-6tlt4');
     expect(r.container.querySelector('.kp-pod-name')?.textContent).toBe('web-7c5d…b4b-6tlt4');
+  });
+
+  it('names a node seen from far away as its header does, and draws one bar segment a status', async () => {
+    const d = graphData();
+    const busy: ClusterNodeData = { ...d.node, podCount: 30, aggregated: true, counts: [{ status: 'Pending', tone: 'pending', count: 2 }, { status: 'Running', tone: 'ok', count: 28 }] };
+    r = await render(<FarNode data={busy} />);
+    const [button] = [...r.container.querySelectorAll('button')];
+    expect(button.getAttribute('aria-label')).toBe('Node aks-nodepool1-12345678-vmss000000 Ready, 30 pods');
+    const segs = [...r.container.querySelectorAll<HTMLElement>('.kp-far-seg')];
+    expect(segs.map((s) => [s.className, s.style.flexGrow])).toEqual([['kp-far-seg kp-tone-pending', '2'], ['kp-far-seg kp-tone-ok', '28']]);
+    await act(async () => button.click());
+    expect(useStore.getState().selected).toEqual({ kind: 'Node', name: 'aks-nodepool1-12345678-vmss000000' });
+    expect(button.getAttribute('aria-pressed')).toBe('true');
   });
 
   it('names workloads and services by kind', async () => {

@@ -1,10 +1,12 @@
 // The graph for the current cluster mirror. Re-derives only when a kind the graph draws changes
 // (the store replaces a kind's Map on change), and shares unchanged nodes with the previous graph.
+// At scale it derives outside React's render, in slices, and shows the previous graph meanwhile.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { KubeObject } from '../../sim/api/types';
 import { useStore } from '../../state/store';
-import { deriveGraph } from './derive';
+import { deriveGraph, deriveGraphSteps, type DeriveOptions, type ObjectsByKind } from './derive';
+import { Slicer } from './sliced';
 import type { Graph } from './graph-types';
 import { SlotAllocator } from './layout';
 import { reuseEdges, reuseNodes } from './reuse';
@@ -13,7 +15,8 @@ import { Ghosts } from './ghosts';
 const DRAWN_KINDS = ['Pod', 'Node', 'Service', 'Deployment', 'ReplicaSet', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob', 'PersistentVolumeClaim'] as const;
 
 /** Above this many pods the graph re-derives at most every pods/10 ms (250 ms at 2,500 pods, 1 s at
- *  10,000): watch batches fold together and the page stays responsive. */
+ *  10,000): watch batches fold together and the page stays responsive. The derivation then runs in
+ *  slices between frames (./sliced.ts), not during React's render. */
 const THROTTLE_ABOVE = 2000;
 
 function useThrottled<T>(value: T, enabled: boolean, ms: number): T {
@@ -33,20 +36,40 @@ function useThrottled<T>(value: T, enabled: boolean, ms: number): T {
 export function useGraph(showSystem: boolean, aspect?: number): Graph {
   const live = useStore(useShallow((s) => DRAWN_KINDS.map((k) => s.objects[k])));
   const pods = live[0]?.size ?? 0;
-  const maps = useThrottled(live, pods > THROTTLE_ABOVE, Math.min(1000, Math.round(pods / 10)));
+  const big = pods > THROTTLE_ABOVE;
+  const maps = useThrottled(live, big, Math.min(1000, Math.round(pods / 10)));
   const slots = useRef(new SlotAllocator());
   const ghosts = useRef(new Ghosts());
   const prev = useRef<Graph>({ nodes: [], edges: [] });
+  const slicer = useRef<Slicer<Graph>>(undefined);
   const [tick, setTick] = useState(0);
-  const graph = useMemo(() => {
+  const [sliced, setSliced] = useState<Graph>();
+
+  const inputs = (): [ObjectsByKind, DeriveOptions] => {
     const objects: Record<string, ReadonlyMap<string, KubeObject> | undefined> = {};
     DRAWN_KINDS.forEach((k, i) => (objects[k] = maps[i]));
-    const next = deriveGraph(objects, { slots: slots.current, hideSystem: !showSystem, aspect });
+    return [objects, { slots: slots.current, hideSystem: !showSystem, aspect }];
+  };
+  /** ghosts of deleted pods, and the previous graph's objects where nothing changed */
+  const finish = (next: Graph): Graph => {
     const withGhosts = ghosts.current.apply(prev.current.nodes, next.nodes, performance.now());
     const shared = { nodes: reuseNodes(prev.current.nodes, withGhosts), edges: reuseEdges(prev.current.edges, next.edges) };
     prev.current = shared;
     return shared;
-  }, [maps, showSystem, aspect, tick]); // eslint-disable-line react-hooks/exhaustive-deps -- tick only re-runs it
+  };
+
+  // a small cluster: derived during render, so the graph never lags the mirror
+  const direct = useMemo(() => (big ? undefined : finish(deriveGraph(...inputs()))), [big, maps, showSystem, aspect, tick]); // eslint-disable-line react-hooks/exhaustive-deps -- tick only re-runs it
+  // a big one (issue 4): derived in slices of a few ms between frames, never one long task
+  useEffect(() => {
+    if (!big) return;
+    slicer.current ??= new Slicer<Graph>();
+    const [objects, opts] = inputs();
+    slicer.current.request(() => deriveGraphSteps(objects, opts), (g) => setSliced(finish(g)));
+  }, [big, maps, showSystem, aspect, tick]); // eslint-disable-line react-hooks/exhaustive-deps -- tick only re-runs it
+  useEffect(() => () => slicer.current?.dispose(), []);
+
+  const graph = direct ?? sliced ?? prev.current;
   useEffect(() => {
     const at = ghosts.current.nextExpiry();
     if (at === undefined) return;
