@@ -2,7 +2,9 @@
 // helm 4.1 does (scripts/oracle.mjs): the "diff it against the real helm", as a test.
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { runHelmCli } from './helm';
 // @ts-expect-error a plain .mjs script without types
 import { oracle } from '../../scripts/oracle.mjs';
@@ -11,16 +13,16 @@ const root = join(import.meta.dirname, '..', '..');
 // fixed passwords: with none the charts draw random ones, which differ by design
 const SET = ['--set', 'wordpressPassword=w,mariadb.auth.password=m,mariadb.auth.rootPassword=r,auth.password=p,auth.rootPassword=q'];
 
-async function ours(args: string[]) {
+async function ours(args: string[], cwd = root) {
   let stdout = '';
   let stderr = '';
-  const code = await runHelmCli(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) }, root);
+  const code = await runHelmCli(args, { stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) }, cwd);
   return { code, stdout, stderr };
 }
 
-function real(helm: string, args: string[]) {
+function real(helm: string, args: string[], cwd = root) {
   try {
-    return { code: 0, stdout: execFileSync(helm, args, { cwd: root, encoding: 'utf8', stdio: 'pipe' }), stderr: '' };
+    return { code: 0, stdout: execFileSync(helm, args, { cwd, encoding: 'utf8', stdio: 'pipe' }), stderr: '' };
   } catch (e) {
     const x = e as { status: number; stdout: string; stderr: string };
     return { code: x.status, stdout: String(x.stdout), stderr: String(x.stderr) };
@@ -44,6 +46,37 @@ describe('kubeplay helm template against the real helm 4.1', () => {
       expect(b.code).toBe(a.code);
       expect(b.stdout).toBe(a.stdout);
       expect(b.stderr.replace(/\/work\/\S+?charts/g, 'charts')).toBe(a.stderr.replace(/\/work\/\S+?charts/g, 'charts'));
+    });
+  }
+});
+
+describe('kubeplay helm lint against the real helm 4.1', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kubeplay-lint-'));
+  const chart = (name: string, files: Record<string, string>) => {
+    for (const [p, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(dir, name, p)), { recursive: true });
+      writeFileSync(join(dir, name, p), text);
+    }
+  };
+  chart('unclosed', { 'Chart.yaml': 'apiVersion: v2\nname: unclosed\nversion: 0.1.0\n', 'templates/a.yaml': 'a: {{ .Values.x \n' });
+  chart('badyaml', { 'Chart.yaml': 'apiVersion: v2\nname: badyaml\nversion: 0.1.0\nicon: https://example.com/i.png\n', 'values.yaml': 'x: 1\n', 'templates/a.yaml': 'a: b: c\n' });
+  chart('badmeta', { 'Chart.yaml': 'apiVersion: v3\nversion: 1.0.0\n', 'templates/a.yaml': 'a: 1\n' });
+  chart('badver', { 'Chart.yaml': 'apiVersion: v2\nname: badver\nversion: 1.x\n', 'templates/a.yaml': 'a: 1\n' });
+  const cases: Array<[string[], string]> = [
+    [['lint', 'charts/stable/wordpress'], root],
+    [['lint', 'charts/stable/wordpress', '--set', 'replicaCount=abc'], root],
+    [['lint', 'charts/stable/nginx', 'charts/stable/redis'], root],
+    [['lint', 'unclosed'], dir],
+    [['lint', 'badyaml'], dir],
+    [['lint', 'badmeta'], dir],
+    [['lint', 'badver'], dir],
+    [['lint', 'nope'], dir],
+  ];
+  for (const [args, cwd] of cases) {
+    it(args.join(' '), async () => {
+      const { helm } = (await oracle()) as { helm: string };
+      const [a, b] = [real(helm, args, cwd), await ours(args, cwd)];
+      expect(b).toEqual(a);
     });
   }
 });

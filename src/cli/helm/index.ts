@@ -15,6 +15,7 @@ import { runShow } from './show';
 import { runPull } from './pull';
 import { runDependency } from './dependency';
 import { runInstall, runTemplate, runUpgrade } from './install';
+import { runLint } from './lint';
 
 const GLOBAL: FlagSpec[] = [
   { name: 'namespace', short: 'n', kind: 'string' },
@@ -79,6 +80,7 @@ async function helm(argv: string[], ctx: CliContext): Promise<string | CommandRe
   if (cmd === 'install') return runInstall(rest, GLOBAL, ctx);
   if (cmd === 'upgrade') return runUpgrade(rest, GLOBAL, ctx);
   if (cmd === 'template') return runTemplate(rest, GLOBAL, ctx);
+  if (cmd === 'lint') return runLint(rest, GLOBAL, ctx);
   const sub = cmd === 'get' ? rest[0] : undefined;
   const name = sub && ['values', 'manifest', 'notes', 'all'].includes(sub) ? `get ${sub}` : cmd;
   const specs: Record<string, FlagSpec[]> = {

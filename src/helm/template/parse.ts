@@ -53,7 +53,8 @@ export function parse(name: string, text: string, hasFunction: (name: string) =>
   const peekNonSpace = (): Item => { const t = nextNonSpace(); backup(); return t; };
   const unexpected = (t: Item, context: string): never => {
     if (t.type === 'error') {
-      const extra = actionLine !== 0 && actionLine !== t.line ? ` in action started at ${name}:${actionLine}` : '';
+      let extra = actionLine !== 0 && actionLine !== t.line ? ` in action started at ${name}:${actionLine}` : '';
+      if (extra && t.val.endsWith(' action')) extra = extra.slice(' in action'.length); // parse.go: no "action in action"
       return errorf(`${t.val}${extra}`, t.line);
     }
     return errorf(`unexpected ${itemString(t)} in ${context}`, t.line);
