@@ -1,6 +1,7 @@
 // Turns one lesson folder's raw files into a Lesson. The Markdown format is described in
 // lessons/README.md: `# Title`, then one `## Step title {#step-id}` section per step.
-import type { Check, Lang, Lesson, StepText } from './types';
+import type { Check, Lang, Lesson, StepAction, StepText } from './types';
+import { actionProblem } from './actions';
 import { LANGS } from './types';
 
 export interface ParsedMarkdown {
@@ -44,7 +45,7 @@ export function parseLessonMarkdown(md: string): ParsedMarkdown {
 interface StepsFile {
   id: string;
   order?: number;
-  steps: { id: string; check: Check }[];
+  steps: { id: string; check: Check; action?: StepAction }[];
 }
 
 export interface LessonFiles {
@@ -78,7 +79,7 @@ export function parseLesson(folder: string, files: Partial<LessonFiles>): Lesson
     for (const id of md[lang].sections.keys()) if (!ids.has(id)) fail(`${lang}.md has a section "${id}" that steps.json lacks`);
   }
   for (const s of meta.steps) {
-    const problem = checkProblem(s.check);
+    const problem = checkProblem(s.check) ?? actionProblem(s.action);
     if (problem) fail(`step "${s.id}": ${problem}`);
   }
   const steps = meta.steps.map((s) => {
@@ -88,7 +89,7 @@ export function parseLesson(folder: string, files: Partial<LessonFiles>): Lesson
       if (!section || !section.body) fail(`${lang}.md has no text for step "${s.id}"`);
       text[lang] = section as StepText;
     }
-    return { id: s.id, check: s.check, text };
+    return s.action ? { id: s.id, check: s.check, action: s.action, text } : { id: s.id, check: s.check, text };
   });
   return {
     id: meta.id || folder,

@@ -25,10 +25,10 @@ const lesson: Lesson = {
 describe('lesson progress', () => {
   it('starts empty and round-trips through storage', () => {
     const s = fakeStorage();
-    expect(loadProgress(s, lesson)).toEqual({ current: 0, done: [], read: [], seen: [] });
-    saveProgress(s, 'pod', { current: 2, done: ['a', 'b'], read: ['a'], seen: ['Pod/default/x'] });
+    expect(loadProgress(s, lesson)).toEqual({ current: 0, done: [], read: [], seen: [], actions: [] });
+    saveProgress(s, 'pod', { current: 2, done: ['a', 'b'], read: ['a'], seen: ['Pod/default/x'], actions: ['c'] });
     expect(s.data.has(progressKey('pod'))).toBe(true);
-    expect(loadProgress(s, lesson)).toEqual({ current: 2, done: ['a', 'b'], read: ['a'], seen: ['Pod/default/x'] });
+    expect(loadProgress(s, lesson)).toEqual({ current: 2, done: ['a', 'b'], read: ['a'], seen: ['Pod/default/x'], actions: ['c'] });
     clearProgress(s, 'pod');
     expect(loadProgress(s, lesson).done).toEqual([]);
   });
@@ -37,12 +37,12 @@ describe('lesson progress', () => {
     const s = fakeStorage();
     s.setItem(progressKey('pod'), '{not json');
     expect(loadProgress(s, lesson).current).toBe(0);
-    s.setItem(progressKey('pod'), JSON.stringify({ current: 9, done: ['a', 'gone', 3] }));
-    expect(loadProgress(s, lesson)).toEqual({ current: 2, done: ['a'], read: [], seen: [] });
+    s.setItem(progressKey('pod'), JSON.stringify({ current: 9, done: ['a', 'gone', 3], actions: ['gone', 'b'] }));
+    expect(loadProgress(s, lesson)).toEqual({ current: 2, done: ['a'], read: [], seen: [], actions: ['b'] });
   });
 
   it('works without storage', () => {
-    saveProgress(undefined, 'pod', { current: 1, done: [], read: [], seen: [] });
+    saveProgress(undefined, 'pod', { current: 1, done: [], read: [], seen: [], actions: [] });
     expect(loadProgress(undefined, lesson).current).toBe(0);
   });
 

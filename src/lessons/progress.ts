@@ -18,9 +18,11 @@ export interface LessonProgress {
   read: string[];
   /** objectRef()s seen while doing the lesson (for `absent` checks with afterExisted) */
   seen: string[];
+  /** ids of steps whose action (a fault button) has run */
+  actions: string[];
 }
 
-export const emptyProgress = (): LessonProgress => ({ current: 0, done: [], read: [], seen: [] });
+export const emptyProgress = (): LessonProgress => ({ current: 0, done: [], read: [], seen: [], actions: [] });
 
 export const progressKey = (lessonId: string) => `kubeplay.lesson.${lessonId}`;
 
@@ -43,6 +45,7 @@ export function loadProgress(storage: KeyValueStorage | undefined, lesson: Lesso
     done: strings(r.done).filter((id) => ids.has(id)),
     read: strings(r.read).filter((id) => ids.has(id)),
     seen: strings(r.seen),
+    actions: strings(r.actions).filter((id) => ids.has(id)),
   };
 }
 

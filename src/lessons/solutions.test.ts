@@ -6,6 +6,7 @@ import { clusterContext } from '../cli/cluster-context';
 import { MemoryWorkspace } from '../cli/workspace';
 import type { KubeObject } from '../sim/api/types';
 import { createCluster } from '../sim/cluster';
+import { applyFault } from '../sim/faults';
 import { loadLessons } from './load';
 import { replaySolution } from './transcript';
 
@@ -24,6 +25,8 @@ describe.each(loadLessons().map((l) => [l.id, l] as const))('lesson %s', (_id, l
       run: (line) => runCommand(line, ctx),
       writeFile: (path, content) => workspace.write(path, content),
       sleep: (ms) => cluster.advance(ms),
+      fault: (f) => applyFault(cluster, f),
+      setNode: (name, action) => void (action === 'stop' ? cluster.stopNode(name) : cluster.startNode(name)),
       objects: () => mirror(cluster.api.listAll()),
     });
     expect(replay.failures).toEqual([]);

@@ -4,7 +4,9 @@
 // with a here-document (or an open quote) takes the lines up to its end.
 import type { CommandResult } from '../cli/types';
 import { needsMoreInput } from '../cli/shell/parse';
-import { evaluateCheck, observedRefs, type LessonView } from './checks';
+import type { Fault, FaultResult } from '../sim/faults';
+import { observedRefs, type LessonView } from './checks';
+import { evaluateStep, resolveAction } from './actions';
 import type { Lesson } from './types';
 
 export type TranscriptStep =
@@ -14,11 +16,15 @@ export type TranscriptStep =
   /** `# load deployment/web 300m [-n NS]`: the load generator (a comment to a real shell) */
   | { type: 'load'; kind: 'Deployment' | 'Service'; name: string; namespace: string; millicores: number; line: string }
   /** `# stop node/NAME`, `# start node/NAME`: the node's VM goes down or comes back (the fault palette) */
-  | { type: 'node'; action: 'stop' | 'start'; name: string; line: string };
+  | { type: 'node'; action: 'stop' | 'start'; name: string; line: string }
+  /** `# action STEP-ID`: press the step's action button (a fault; a comment to a real shell) */
+  | { type: 'action'; step: string; line: string };
 
 const LOAD_RE = /^#\s*load\s+(deployment|service)\/(\S+)\s+(\d+)m(?:\s+-n\s+(\S+))?$/;
 
 const NODE_RE = /^#\s*(stop|start)\s+node\/(\S+)$/;
+
+const ACTION_RE = /^#\s*action\s+([A-Za-z0-9_-]+)$/;
 
 const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, '': 1000 };
 
@@ -35,6 +41,11 @@ export function parseTranscript(text: string): TranscriptStep[] {
     const node = NODE_RE.exec(line);
     if (node) {
       steps.push({ type: 'node', action: node[1] as 'stop' | 'start', name: node[2], line });
+      continue;
+    }
+    const action = ACTION_RE.exec(line);
+    if (action) {
+      steps.push({ type: 'action', step: action[1], line });
       continue;
     }
     if (!line || line.startsWith('#')) continue;
@@ -66,6 +77,8 @@ export interface TranscriptHost {
   setLoad?(target: { namespace: string; kind: 'Deployment' | 'Service'; name: string }, millicores: number): Promise<void> | void;
   /** stop or start a node's VM (`# stop node/NAME`); absent = such lines are comments */
   setNode?(name: string, action: 'stop' | 'start'): Promise<void> | void;
+  /** runs a step action's fault (`# action STEP-ID`); absent = such lines fail the replay */
+  fault?(fault: Fault): Promise<FaultResult> | FaultResult;
   /** the cluster as the UI would mirror it */
   objects(): LessonView['objects'];
 }
@@ -78,7 +91,9 @@ export interface SolutionReplay {
 
 /**
  * Replays a lesson's solution and evaluates every step after each transcript line, the way the
- * panel does (sticky done, seen objects, `read` steps count as read). A solution bot for CI.
+ * panel does (sticky done, seen objects). A `read` step counts as read once every step before it is
+ * done (the learner presses Next there), and a step with an action needs its `# action` line first.
+ * A solution bot for CI.
  */
 export async function replaySolution(lesson: Lesson, host: TranscriptHost): Promise<SolutionReplay> {
   const commandLog: { line: string; exitCode: number }[] = [];
@@ -86,19 +101,33 @@ export async function replaySolution(lesson: Lesson, host: TranscriptHost): Prom
   const done: string[] = [];
   const failures: SolutionReplay['failures'] = [];
   const checks = lesson.steps.map((s) => s.check);
+  const actionsRan = new Set<string>();
   const evaluate = () => {
     const objects = host.objects();
     for (const ref of observedRefs(checks, objects)) seen.add(ref);
-    for (const step of lesson.steps) {
-      if (done.includes(step.id)) continue;
-      if (evaluateCheck(step.check, { objects, commandLog, seen, read: true }).done) done.push(step.id);
-    }
+    lesson.steps.forEach((step, i) => {
+      if (done.includes(step.id)) return;
+      const read = lesson.steps.slice(0, i).every((s) => done.includes(s.id));
+      if (evaluateStep(step, { objects, commandLog, seen, read }, actionsRan.has(step.id)).done) done.push(step.id);
+    });
+  };
+  const runAction = async (stepId: string, line: string) => {
+    const step = lesson.steps.find((s) => s.id === stepId);
+    const fault = step?.action && resolveAction(step.action, host.objects());
+    const fail = (stderr: string) => failures.push({ line, result: { stdout: '', stderr, exitCode: 1 } });
+    if (!step?.action) return fail(`no step "${stepId}" with an action`);
+    if (!fault) return fail(`the target of step "${stepId}"'s action does not exist`);
+    if (!host.fault) return fail('this host cannot run faults');
+    const result = await host.fault(fault);
+    if (!result.ok) return fail(`fault ${fault.action} ${fault.kind}/${fault.name}: ${result.message}`);
+    actionsRan.add(stepId);
   };
   for (const step of parseTranscript(lesson.solution)) {
     if (step.type === 'write') host.writeFile(step.path, step.content);
     else if (step.type === 'sleep') await host.sleep(step.ms);
     else if (step.type === 'load') await host.setLoad?.({ namespace: step.namespace, kind: step.kind, name: step.name }, step.millicores);
     else if (step.type === 'node') await host.setNode?.(step.name, step.action);
+    else if (step.type === 'action') await runAction(step.step, step.line);
     else {
       const result = await host.run(step.line);
       commandLog.push({ line: step.line, exitCode: result.exitCode });

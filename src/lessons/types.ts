@@ -2,6 +2,8 @@
 // the UI's cluster mirror and the terminal's command log, never by poking the simulator, so the same
 // check could later run against a real cluster's API.
 
+import type { FaultAction } from '../sim/faults';
+
 export type Lang = 'en' | 'ja';
 export const LANGS: readonly Lang[] = ['en', 'ja'];
 
@@ -85,9 +87,31 @@ export interface StepText {
   body: string;
 }
 
+/**
+ * A button on a step that throws a fault at the cluster through the fault palette (src/sim/faults.ts).
+ * The target is `kind` + `name`, or `kind` + `labels`: the first matching object by name that is not
+ * being deleted (Pods of a Deployment have random names). For stopNode/startNode, `kind: 'Pod'` with
+ * labels picks the node that runs the first such Pod.
+ */
+export interface FaultStepAction {
+  type: 'fault';
+  fault: FaultAction;
+  kind: string;
+  name?: string;
+  /** default 'default'; ignored for Nodes */
+  namespace?: string;
+  labels?: Record<string, string>;
+  /** burnCpu: millicores */
+  value?: number;
+}
+
+export type StepAction = FaultStepAction;
+
 export interface Step {
   id: string;
   check: Check;
+  /** a step with an action is done only once its action has run and then its check passes */
+  action?: StepAction;
   text: Record<Lang, StepText>;
 }
 

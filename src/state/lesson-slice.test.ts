@@ -40,10 +40,11 @@ describe('lesson slice', () => {
     first.getState().goToStep(3);
     first.getState().markStepsDone(['apply']);
     first.getState().noteSeen(['Pod/default/myapp-pod']);
+    first.getState().markActionRun('get');
     const reloaded = newStore().getState();
-    expect(reloaded.lessonProgress).toMatchObject({ current: 3, done: ['apply'], seen: ['Pod/default/myapp-pod'] });
+    expect(reloaded.lessonProgress).toMatchObject({ current: 3, done: ['apply'], seen: ['Pod/default/myapp-pod'], actions: ['get'] });
     reloaded.resetLessonProgress();
-    expect(newStore().getState().lessonProgress).toEqual({ current: 0, done: [], read: [], seen: [] });
+    expect(newStore().getState().lessonProgress).toEqual({ current: 0, done: [], read: [], seen: [], actions: [] });
   });
 
   it('numbers editor load requests so the same text can be loaded twice', () => {

@@ -32,6 +32,8 @@ export interface LessonSlice {
   goToStep(index: number): void;
   markStepsDone(stepIds: readonly string[]): void;
   noteSeen(refs: readonly string[]): void;
+  /** records that a step's action (a fault button) has run, so its check may now pass */
+  markActionRun(stepId: string): void;
   resetLessonProgress(): void;
   requestEditorLoad(text: string): void;
 }
@@ -87,6 +89,12 @@ export const createLessonSlice: StateCreator<LessonSlice, [], [], LessonSlice> =
       update((p) => {
         const seen = addAll(p.seen, refs);
         return seen === p.seen ? p : { ...p, seen };
+      });
+    },
+    markActionRun(stepId) {
+      update((p) => {
+        const actions = addAll(p.actions, [stepId]);
+        return actions === p.actions ? p : { ...p, actions };
       });
     },
     resetLessonProgress() {

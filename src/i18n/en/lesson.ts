@@ -44,4 +44,13 @@ export default {
   'lesson.check.noCommand': 'no matching command yet',
   'lesson.check.wasRead': 'read',
   'lesson.check.notRead': 'not yet read',
+  'lesson.check.expectAction': 'press the step\'s button ({{target}})',
+  'lesson.check.actionNotRun': 'the button has not been pressed yet',
+  'lesson.action.killPod': 'Kill a pod ({{target}})',
+  'lesson.action.breakImage': 'Break the image of {{kind}} {{target}}',
+  'lesson.action.stopNode': 'Stop the node ({{target}})',
+  'lesson.action.startNode': 'Start the node ({{target}})',
+  'lesson.action.burnCpu': 'Burn CPU on {{kind}} {{target}}',
+  'lesson.action.missing': 'There is no {{kind}} {{target}} yet: do the steps before this one first.',
+  'lesson.action.ran': 'Done. Now watch the cluster heal.',
 } as const;

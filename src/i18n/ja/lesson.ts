@@ -46,6 +46,15 @@ const ja: Record<keyof typeof en, string> = {
   'lesson.check.noCommand': '該当するコマンドはまだ実行されていません',
   'lesson.check.wasRead': '読みました',
   'lesson.check.notRead': 'まだ読んでいません',
+  'lesson.check.expectAction': 'ステップのボタン（{{target}}）を押す',
+  'lesson.check.actionNotRun': 'ボタンはまだ押されていません',
+  'lesson.action.killPod': 'Pod を強制終了する（{{target}}）',
+  'lesson.action.breakImage': '{{kind}} {{target}} のイメージを壊す',
+  'lesson.action.stopNode': 'ノードを停止する（{{target}}）',
+  'lesson.action.startNode': 'ノードを起動する（{{target}}）',
+  'lesson.action.burnCpu': '{{kind}} {{target}} に CPU 負荷をかける',
+  'lesson.action.missing': '{{kind}} {{target}} がまだありません。先にこれより前のステップを済ませてください。',
+  'lesson.action.ran': '実行しました。クラスターが自己修復する様子を見てください。',
 };
 
 export default ja;

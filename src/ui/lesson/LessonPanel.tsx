@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Lang, Msg } from '../../lessons/types';
 import { useStore } from '../../state/store';
 import { Markdown } from './Markdown';
+import { StepActionButton } from './StepActionButton';
 import { StepList } from './StepList';
 import { useLessonTracker } from './useLessonTracker';
 
@@ -49,6 +50,7 @@ export function LessonPanel() {
           {step.text[lang].title}
         </h3>
         <Markdown source={step.text[lang].body} />
+        {step.action && <StepActionButton step={{ ...step, action: step.action }} />}
       </article>
       {current && (
         <div

@@ -2,7 +2,8 @@
 // records what passed. Only steps up to the current one are evaluated (a few Map lookups), so this
 // stays cheap with 10,000 pods in the mirror.
 import { useEffect, useMemo } from 'react';
-import { evaluateCheck, observedRefs } from '../../lessons/checks';
+import { observedRefs } from '../../lessons/checks';
+import { evaluateStep } from '../../lessons/actions';
 import { findLesson } from '../../lessons/load';
 import type { CheckResult, Lesson } from '../../lessons/types';
 import { useStore } from '../../state/store';
@@ -25,7 +26,7 @@ export function useLessonTracker(): LessonTracking {
     const seen = new Set(progress.seen);
     return lesson.steps.slice(0, progress.current + 1).map((step) => ({
       id: step.id,
-      result: evaluateCheck(step.check, { objects, commandLog, seen, read: progress.read.includes(step.id) }),
+      result: evaluateStep(step, { objects, commandLog, seen, read: progress.read.includes(step.id) }, progress.actions.includes(step.id)),
     }));
   }, [lesson, progress, objects, commandLog]);
 
