@@ -6,6 +6,7 @@ import { GoStruct, type GoMap, type GoValue } from '../template/value';
 import { filesStruct } from './files';
 import type { ChartMetadata, LoadedChart } from './load';
 import { coalesceValues } from './values';
+import { enabledDependencies } from './dependencies';
 
 export interface ReleaseInfo {
   name: string;
@@ -76,7 +77,8 @@ function collect(chart: LoadedChart, values: GoMap, top: GoMap, prefix: string, 
 }
 
 /** Renders every template; returns template path (mychart/templates/x.yaml) → rendered text. */
-export function renderChart(chart: LoadedChart, userValues: GoMap, release: ReleaseInfo, opts: RenderChartOptions): Record<string, string> {
+export function renderChart(loaded: LoadedChart, userValues: GoMap, release: ReleaseInfo, opts: RenderChartOptions): Record<string, string> {
+  const chart = enabledDependencies(loaded, userValues);
   const values = coalesceValues(chart, userValues);
   const top: GoMap = {
     Release: {
