@@ -23,6 +23,14 @@ function internal(message: string): StatusError {
   return new StatusError({ kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', code: 500, reason: 'InternalError', message: `Internal error occurred: ${message}`, details: { causes: [{ message }] } });
 }
 
+/** where a web server image keeps the page it serves at / (httpd's htdocs, nginx's html) */
+function docRoot(c: Container): { index: string; body: string } | undefined {
+  const entry = resolveImage(c.image ?? '').entry;
+  if (entry?.behavior.kind !== 'server' || entry.behavior.body === undefined) return undefined;
+  const root = entry.name.endsWith('/httpd') ? '/usr/local/apache2/htdocs' : '/usr/share/nginx/html';
+  return { index: `${root}/index.html`, body: entry.behavior.body };
+}
+
 /** the files a container sees besides what its process made */
 function fileSystem(k: Kubelets, pod: Pod, c: Container, podIP: string): Record<string, string> {
   const name = pod.metadata?.name ?? '';
@@ -34,11 +42,8 @@ function fileSystem(k: Kubelets, pod: Pod, c: Container, podIP: string): Record<
     // AKS nodes add their VNet's internal DNS suffix to the search path
     '/etc/resolv.conf': `search ${ns}.svc.cluster.local svc.cluster.local cluster.local\nnameserver 10.0.0.10\noptions ndots:5\n`,
   };
-  const entry = resolveImage(c.image ?? '').entry;
-  if (entry?.behavior.kind === 'server' && entry.behavior.body !== undefined) {
-    const root = entry.name.endsWith('/httpd') ? '/usr/local/apache2/htdocs' : '/usr/share/nginx/html';
-    files[`${root}/index.html`] = entry.behavior.body;
-  }
+  const root = docRoot(c);
+  if (root) files[root.index] = root.body;
   // configMap and secret volumes: one file per key under the mount path
   for (const m of c.volumeMounts ?? []) {
     const vol = (pod.spec?.volumes ?? []).find((v) => v.name === m.name);
@@ -75,7 +80,12 @@ export function listenersOf(k: Kubelets, pod: Pod): Listener[] {
   const out: Listener[] = [];
   rt?.containers.forEach((c, i) => {
     const l = c.state.phase === 'running' ? c.current?.plan.listen : undefined;
-    if (l) out.push({ ...l, image: specOf(pod, rt, i).image ?? '' });
+    if (!l) return;
+    const spec = specOf(pod, rt, i);
+    // a web server serves the index.html a ConfigMap or Secret volume mounts over its own
+    const root = l.body !== undefined && !l.anyPath && spec.volumeMounts?.length ? docRoot(spec) : undefined;
+    const page = root ? fileSystem(k, pod, spec, rt.podIP ?? '')[root.index] : undefined;
+    out.push({ ...l, image: spec.image ?? '', ...(page !== undefined ? { body: page } : {}) });
   });
   return out;
 }
