@@ -59,7 +59,10 @@ export const createLessonSlice: StateCreator<LessonSlice, [], [], LessonSlice> =
     const text = lesson?.startYaml[currentLang()];
     return fresh && text ? { text, seq } : undefined;
   };
-  const initial = findLesson(storage?.getItem(CURRENT_LESSON_KEY) ?? '')?.id ?? loadLessons()[0]?.id;
+  // `?lesson=probes` in the address opens that lesson (a link an instructor can share)
+  const fromUrl = typeof location === 'undefined' ? undefined : findLesson(new URLSearchParams(location.search).get('lesson') ?? '')?.id;
+  if (fromUrl) storage?.setItem(CURRENT_LESSON_KEY, fromUrl);
+  const initial = fromUrl ?? findLesson(storage?.getItem(CURRENT_LESSON_KEY) ?? '')?.id ?? loadLessons()[0]?.id;
 
   return {
     ...open(initial),

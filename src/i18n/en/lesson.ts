@@ -1,6 +1,7 @@
 // The lesson panel's strings and the lesson checks' messages (English). Keys are flat: 'lesson.…'.
 export default {
   'lesson.region': 'Lesson',
+  'lesson.choose': 'Choose a lesson',
   'lesson.steps': 'Steps',
   'lesson.stepOf': 'Step {{current}} of {{total}}',
   'lesson.done': 'done',

@@ -3,6 +3,7 @@ import type en from '../en/lesson';
 
 const ja: Record<keyof typeof en, string> = {
   'lesson.region': 'レッスン',
+  'lesson.choose': 'レッスンを選ぶ',
   'lesson.steps': 'ステップ',
   'lesson.stepOf': 'ステップ {{current}} / {{total}}',
   'lesson.done': '完了',

@@ -8,7 +8,13 @@ import en from '../../i18n/en/lesson';
 import ja from '../../i18n/ja/lesson';
 import type { KubeObject } from '../../sim/api/types';
 
-const exec = vi.fn(async (req: { line: string }) => ({ stdout: `ran ${req.line}\n`, stderr: '', exitCode: 0 }));
+/** what the fake worker does on a fault request before it answers (the test sets it) */
+let onFault: () => void = () => {};
+const exec = vi.fn(async (req: { method: string; line?: string }) => {
+  if (req.method !== 'fault') return { stdout: `ran ${req.line}\n`, stderr: '', exitCode: 0 };
+  onFault();
+  return { ok: true, message: 'killPod', params: {} };
+});
 vi.mock('../../worker/client', () => ({ workerClient: { request: exec } }));
 
 const { useStore } = await import('../../state/store');
@@ -99,5 +105,49 @@ describe('LessonPanel', () => {
     await act(async () => button(r.host, 'Load into editor').click());
     expect(useStore.getState().editorLoadRequest?.text).toContain('name: myapp-pod');
     expect(r.host.querySelector('script, iframe, img')).toBeNull();
+  });
+
+  it('switches lessons with the picker, keeping each lesson by its title', async () => {
+    const r = await renderPanel('ja');
+    root = r.root;
+    const picker = r.host.querySelector('select') as HTMLSelectElement;
+    expect(picker.closest('label')?.textContent).toContain('レッスンを選ぶ');
+    await act(async () => {
+      picker.value = 'configmap-secret';
+      picker.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    expect(useStore.getState().lessonId).toBe('configmap-secret');
+    expect(r.host.querySelector('h2')?.textContent).toBe('ConfigMap と Secret: 設定をイメージの外に出す');
+  });
+
+  it("runs a step's fault button through the worker; the step is done only once the cluster healed after it", async () => {
+    useStore.getState().openLesson('probes');
+    useStore.getState().resetLessonProgress();
+    const steps = useStore.getState().lessonId === 'probes' ? ['why', 'liveness', 'crashloop', 'readiness', 'fix-readiness', 'kill-pod'] : [];
+    useStore.getState().goToStep(steps.indexOf('kill-pod'));
+    const web = (name: string, ready: boolean): KubeObject => ({
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name, namespace: 'default', labels: { app: 'web' } },
+      spec: { nodeName: 'node-1', containers: [] },
+      status: { phase: 'Running', conditions: [{ type: 'Ready', status: ready ? 'True' : 'False' }] },
+    });
+    await act(async () => useStore.getState().replaceAll([web('web-a', true), web('web-b', true), web('web-c', true)], '7', { now: 0, paused: false, speed: 1 }));
+    const r = await renderPanel('en');
+    root = r.root;
+    expect(r.host.querySelector('[role=status]')?.textContent).toContain("press the step's button (app=web)");
+    expect(stepNames(r.host)[5]).toBe('Kill a pod (not done)');
+    exec.mockClear();
+    // the worker's change notice (web-a gone) lands only after the fault's response, as it may
+    onFault = () => setTimeout(() => useStore.getState().replaceAll([web('web-b', true), web('web-c', true)], '8', { now: 1, paused: false, speed: 1 }), 20);
+    await act(async () => button(r.host, 'Kill a pod (app=web)').click());
+    await act(async () => new Promise((resolve) => setTimeout(resolve, 50)));
+    expect(exec).toHaveBeenCalledWith({ method: 'fault', fault: { action: 'killPod', kind: 'Pod', namespace: 'default', name: 'web-a', value: undefined } });
+    expect(useStore.getState().lessonProgress.actions).toEqual(['kill-pod']);
+    expect(stepNames(r.host)[5]).toBe('Kill a pod (not done)');
+    await act(async () => useStore.getState().replaceAll([web('web-b', true), web('web-c', true), web('web-d', false)], '9', { now: 2, paused: false, speed: 1 }));
+    expect(stepNames(r.host)[5]).toBe('Kill a pod (not done)');
+    await act(async () => useStore.getState().replaceAll([web('web-b', true), web('web-c', true), web('web-d', true)], '10', { now: 3, paused: false, speed: 1 }));
+    expect(stepNames(r.host)[5]).toBe('Kill a pod (done)');
   });
 });

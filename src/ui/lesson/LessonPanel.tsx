@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { Lang, Msg } from '../../lessons/types';
 import { useStore } from '../../state/store';
 import { Markdown } from './Markdown';
+import { LessonPicker } from './LessonPicker';
 import { StepActionButton } from './StepActionButton';
 import { StepList } from './StepList';
 import { useLessonTracker } from './useLessonTracker';
@@ -43,6 +44,7 @@ export function LessonPanel() {
           {t('lesson.reset')}
         </button>
       </header>
+      <LessonPicker lang={lang} />
       <StepList lesson={lesson} lang={lang} />
       <article aria-labelledby="lesson-step-title" className="min-h-0 flex-1 overflow-y-auto px-3 py-2">
         <p className="text-xs text-slate-500">{t('lesson.stepOf', { current: progress.current + 1, total: lesson.steps.length })}</p>

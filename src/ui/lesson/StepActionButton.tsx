@@ -11,13 +11,40 @@ import { workerClient } from '../../worker/client';
 
 type Outcome = { result: FaultResult } | { error: string } | { missing: true };
 
+/**
+ * Resolves once the mirror's copy of the target differs from `before` (deleted, or replaced by an
+ * update), or after `timeoutMs`: the worker's change notices may arrive after the fault's response,
+ * and a check evaluated on the stale mirror would pass before the pod was ever gone.
+ */
+function mirrorChanged(kind: string, key: string, before: unknown, timeoutMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const changed = () => useStore.getState().objects[kind]?.get(key) !== before;
+    if (changed()) return resolve();
+    const done = () => {
+      clearTimeout(timer);
+      unsubscribe();
+      resolve();
+    };
+    const timer = setTimeout(done, timeoutMs);
+    const unsubscribe = useStore.subscribe(() => {
+      if (changed()) done();
+    });
+  });
+}
+
 export async function runStepAction(stepId: string, action: StepAction): Promise<Outcome> {
   const state = useStore.getState();
   const fault = resolveAction(action, state.objects);
   if (!fault) return { missing: true };
+  const key = `${fault.namespace ?? ''}/${fault.name}`;
+  const before = state.objects[fault.kind]?.get(key);
   try {
     const result = await workerClient.request({ method: 'fault', fault });
-    if (result.ok) useStore.getState().markActionRun(stepId);
+    if (result.ok) {
+      // node faults show only later (the node turns NotReady after ~40 s): nothing to wait for
+      if (fault.kind !== 'Node') await mirrorChanged(fault.kind, key, before, 3000);
+      useStore.getState().markActionRun(stepId);
+    }
     return { result };
   } catch (e) {
     return { error: (e as Error).message };
