@@ -11,6 +11,7 @@ import { stringFuncs } from './strings';
 import { timeFuncs } from './time';
 import { typeName, type GoValue } from '../value';
 import { goKind } from './conv';
+import { moreFuncs } from './more';
 
 export type { TemplateRng };
 
@@ -23,6 +24,7 @@ export function sprigFuncs(rng: TemplateRng, now: () => number): FuncMap {
     ...regexFuncs,
     ...encodingFuncs(rng),
     ...timeFuncs(now),
+    ...moreFuncs(rng),
     semver: def(['string'], semverStruct),
     semverCompare: def(['string', 'string'], satisfies),
     typeOf: def(['any'], (v: GoValue) => typeName(v)),

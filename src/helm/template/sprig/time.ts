@@ -99,6 +99,8 @@ export function timeFuncs(now: () => number): FuncMap {
     unixEpoch: def(['any'], (d: GoValue) => String(Math.floor(toMs(d, now) / 1000))),
     dateModify: def(['string', 'any'], (m: string, d: GoValue) => new GoTime(toMs(d, now) + parseDuration(m))),
     ago: def(['any'], (d: GoValue) => durationString(now() - toMs(d, now))),
-    duration: def(['any'], (sec: GoValue) => durationString(Number(toInt64(sec)) * 1000)),
+    // sprig reads only a string or an int64 here; a template's int constant or a float64 value is 0s
+    // (int64 results of sprig math are bigint too and read as int: a known gap)
+    duration: def(['any'], (sec: GoValue) => durationString(typeof sec === 'string' && /^[-+]?\d+$/.test(sec) ? Number(sec) * 1000 : 0)),
   };
 }
