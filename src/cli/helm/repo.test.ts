@@ -23,6 +23,8 @@ describe('helm repo', () => {
     expect((await helm(ctx, 'repo add bitnami https://charts.bitnami.com/bitnami')).stderr).toBe(
       'Error: looks like "https://charts.bitnami.com/bitnami" is not a valid chart repository or cannot be reached: Get "https://charts.bitnami.com/bitnami/index.yaml": dial tcp: lookup charts.bitnami.com: no such host\n',
     );
+    expect((await helm(ctx, 'repo add old https://kubernetes-charts.storage.googleapis.com')).stderr).toBe('Error: repo "https://kubernetes-charts.storage.googleapis.com" is no longer available; try "https://charts.helm.sh/stable" instead\n');
+    expect((await helm(ctx, 'repo add inc https://kubernetes-charts-incubator.storage.googleapis.com/')).stderr).toBe('Error: repo "https://kubernetes-charts-incubator.storage.googleapis.com/" is no longer available; try "https://charts.helm.sh/incubator" instead\n');
     expect((await helm(ctx, 'repo add a/b https://charts.helm.sh/stable')).stderr).toBe("Error: repository name (a/b) contains '/', please specify a different name without '/'\n");
     expect((await helm(ctx, 'repo add foo charts.example.com')).stderr).toBe('Error: could not find protocol handler for: \n');
     expect((await helm(ctx, 'repo add foo ftp://x/y')).stderr).toBe('Error: could not find protocol handler for: ftp\n');

@@ -13,6 +13,11 @@ const USAGE: Record<string, string> = {
   list: 'helm repo list [flags]',
   update: 'helm repo update [REPO1 [REPO2 ...]] [flags]',
 };
+/** Helm 2's repositories, gone since 2020: helm refuses them (repo_add.go deprecatedRepos) */
+const DEPRECATED: [string, string][] = [
+  ['//kubernetes-charts.storage.googleapis.com', 'https://charts.helm.sh/stable'],
+  ['//kubernetes-charts-incubator.storage.googleapis.com', 'https://charts.helm.sh/incubator'],
+];
 const ALIASES: Record<string, string> = { ls: 'list', rm: 'remove', up: 'update' };
 
 const usage = (sub: string, what: string) => new Error(`"helm repo ${sub}" ${what}\n\nUsage:  ${USAGE[sub]}`);
@@ -31,7 +36,7 @@ export function runRepo(argv: string[], globals: FlagSpec[], ctx: CliContext): C
     throw new Error(sub === undefined ? '"helm repo" requires a subcommand: add, list, remove or update' : `unknown command "${sub}" for "helm repo"\nRun 'helm repo --help' for usage.`);
   }
   const specs: Record<string, FlagSpec[]> = {
-    add: [{ name: 'force-update', kind: 'bool' }, { name: 'username', kind: 'string' }, { name: 'password', kind: 'string' }, { name: 'pass-credentials', kind: 'bool' }, { name: 'insecure-skip-tls-verify', kind: 'bool' }],
+    add: [{ name: 'force-update', kind: 'bool' }, { name: 'allow-deprecated-repos', kind: 'bool' }, { name: 'username', kind: 'string' }, { name: 'password', kind: 'string' }, { name: 'pass-credentials', kind: 'bool' }, { name: 'insecure-skip-tls-verify', kind: 'bool' }],
     list: [{ name: 'output', short: 'o', kind: 'string' }],
     update: [{ name: 'fail-on-repo-update-fail', kind: 'bool' }, { name: 'timeout', kind: 'string' }],
     remove: [],
@@ -42,6 +47,9 @@ export function runRepo(argv: string[], globals: FlagSpec[], ctx: CliContext): C
     case 'add': {
       if (p.args.length !== 2) throw usage('add', 'requires 2 arguments');
       const [name, url] = p.args as [string, string];
+      if (flag(p, 'allow-deprecated-repos') !== 'true') {
+        for (const [old, now] of DEPRECATED) if (url.includes(old)) throw new Error(`repo "${url}" is no longer available; try "${now}" instead`);
+      }
       if (name.includes('/')) throw new Error(`repository name (${name}) contains '/', please specify a different name without '/'`);
       const existing = repos.find((r) => r.name === name);
       const force = flag(p, 'force-update') === 'true';

@@ -39,7 +39,7 @@ describe('chart references', () => {
 
   it('serves the stable charts under any name a hosted URL was added with', () => {
     const ws = new MemoryWorkspace({});
-    repositories(ws).push({ name: 'old', url: 'https://kubernetes-charts.storage.googleapis.com/' });
+    repositories(ws).push({ name: 'old', url: 'https://charts.helm.sh/stable/' });
     expect(findRepoChart(ws, 'old/redis').name).toBe('redis');
   });
 });

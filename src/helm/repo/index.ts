@@ -14,7 +14,7 @@ export type { RepoChart } from './types';
 /** where `stable` lives, as Helm 2 preconfigured it (and where the old stable charts were archived) */
 export const STABLE_URL = 'https://charts.helm.sh/stable';
 /** URLs this playground serves a repository at, offline: all serve the built-in charts */
-const HOSTED = new Set([STABLE_URL, 'https://kubernetes-charts.storage.googleapis.com']);
+const HOSTED = new Set([STABLE_URL]);
 
 const STABLE = (data as unknown as RepoIndex).charts;
 
