@@ -53,6 +53,8 @@ export function runBuiltin(program: string, args: string[], ctx: CliContext): Co
     case 'ls': {
       const targets = args.filter((a) => !a.startsWith('-'));
       const long = args.some((a) => a.startsWith('-') && a.includes('l'));
+      // names starting with a dot (a chart's .helmignore) are listed only with -a or -A, as coreutils does
+      const hidden = args.some((a) => /^-[a-zA-Z]*[aA]/.test(a));
       let stdout = '';
       let stderr = '';
       for (const t of targets.length ? targets : ['']) {
@@ -64,7 +66,7 @@ export function runBuiltin(program: string, args: string[], ctx: CliContext): Co
           stdout += long ? `-rw-r--r-- 1 learner learner ${new TextEncoder().encode(ws.read(t)!).length} ${t}\n` : `${t}\n`;
           continue;
         }
-        const entries = ws.list(normalizePath(t));
+        const entries = ws.list(normalizePath(t)).filter((e) => hidden || !e.startsWith('.'));
         if (targets.length > 1) stdout += `${t}:\n`;
         if (!long) {
           stdout += entries.map((e) => `${e}\n`).join('');
