@@ -80,3 +80,25 @@ describe('kubeplay helm lint against the real helm 4.1', () => {
     });
   }
 });
+
+describe('kubeplay helm template errors against the real helm 4.1', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kubeplay-tplerr-'));
+  mkdirSync(join(dir, 'broken', 'templates'), { recursive: true });
+  writeFileSync(join(dir, 'broken', 'Chart.yaml'), 'apiVersion: v2\nname: broken\nversion: 0.1.0\n');
+  writeFileSync(join(dir, 'broken', 'templates', 'cm.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}\ndata:\n  size: {{ required "a size is required" .Values.size | quote }}\n  {{- if .Values.broken }}\n  {{ .Values.broken.deeper.value }}\n  {{- end }}\n');
+  mkdirSync(join(dir, 'badyaml', 'templates'), { recursive: true });
+  writeFileSync(join(dir, 'badyaml', 'Chart.yaml'), 'apiVersion: v2\nname: badyaml\nversion: 0.1.0\n');
+  writeFileSync(join(dir, 'badyaml', 'templates', 'a.yaml'), 'a: b: c\n');
+  const cases = [
+    ['template', 'demo', 'broken'],
+    ['template', 'demo', 'broken', '--set', 'size=3,broken.x=1'],
+    ['template', 'demo', 'broken', '--set', 'size=3', '--dry-run'],
+    ['template', 'demo', 'badyaml'],
+  ];
+  for (const args of cases) {
+    it(args.join(' '), async () => {
+      const { helm } = (await oracle()) as { helm: string };
+      expect(await ours(args, dir)).toEqual(real(helm, args, dir));
+    });
+  }
+});

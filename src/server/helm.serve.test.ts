@@ -113,3 +113,48 @@ describe('a chart made by our helm create, installed by the real helm', () => {
     expect((await ours('helm list -n shop -q')).stdout).toBe('shop\n');
   });
 });
+
+describe('install and upgrade, ours against the real helm on the same cluster', () => {
+  const same = (s: string) => s.replace(/^LAST DEPLOYED: .*$/m, 'LAST DEPLOYED: …');
+  const outcome = (r: { code: number; stdout: string; stderr: string }, from = '', to = '') => {
+    const swap = (t: string) => (from ? t.replace(new RegExp(`\\b${from}\\b`, 'g'), to) : t);
+    return { code: r.code, stdout: swap(same(r.stdout)), stderr: swap(r.stderr) };
+  };
+  beforeAll(async () => {
+    // the same `helm create` chart on both sides: the real helm's in dir/demo, ours in the workspace
+    await ours('helm create demo');
+  });
+
+  it('a dry run prints the release, its hooks and its manifest as helm does', async () => {
+    const args = ['install', 'dry', './demo', '--dry-run', '--set', 'replicaCount=3'];
+    expect(outcome(await ours(`helm ${args.join(' ')}`))).toEqual(outcome(await real(...args)));
+  });
+
+  it('install prints what helm prints', async () => {
+    const a = await real('install', 'i1', './demo', '--set', 'service.port=81');
+    await real('uninstall', 'i1');
+    const b = await ours('helm install i1 ./demo --set service.port=81');
+    expect(a.code).toBe(0);
+    expect(outcome(b)).toEqual(outcome(a));
+  });
+
+  it('upgrade prints what helm prints; --install on a new name installs', async () => {
+    await real('install', 'u1', './demo');
+    await real('install', 'u2', './demo');
+    const a = await real('upgrade', 'u1', './demo', '--set', 'replicaCount=2');
+    const b = await ours('helm upgrade u2 ./demo --set replicaCount=2');
+    expect(a.code).toBe(0);
+    expect(outcome(b, 'u2', 'u1')).toEqual(outcome(a));
+    const c = await real('upgrade', '--install', 'n1', './demo');
+    const d = await ours('helm upgrade --install n2 ./demo');
+    expect(outcome(d, 'n2', 'n1')).toEqual(outcome(c));
+  });
+
+  it('the errors of install and upgrade read as helm\'s', async () => {
+    for (const args of [['install', 'u1', './demo'], ['upgrade', 'nothing', './demo'], ['install', './demo'], ['install', 'a', 'b', 'c'], ['upgrade', '--install', 'x2', './demo', '--set', 'a[x]=1'], ['install', 'x3', './nochart'], ['install', 'x4', './demo', '-n', 'nowhere']]) {
+      const [a, b] = [await real(...args), await ours(`helm ${args.join(' ')}`)];
+      expect(a.code, args.join(' ')).toBe(1);
+      expect(outcome(b), args.join(' ')).toEqual(outcome(a));
+    }
+  });
+});

@@ -4,6 +4,8 @@ export interface FlagSpec {
   name: string;
   short?: string;
   kind: 'bool' | 'string' | 'array';
+  /** pflag's NoOptDefVal: the flag alone means this value, and a value needs `--flag=value` */
+  noOptDefault?: string;
 }
 
 export class FlagError extends Error {}
@@ -31,6 +33,7 @@ export function parseFlags(argv: string[], specs: FlagSpec[]): Parsed {
       const s = byName.get(name);
       if (!s) throw new FlagError(`unknown flag: --${name}`);
       if (s.kind === 'bool') put(s, eq < 0 ? 'true' : a.slice(eq + 1));
+      else if (s.noOptDefault !== undefined) put(s, eq < 0 ? s.noOptDefault : a.slice(eq + 1));
       else if (eq >= 0) put(s, a.slice(eq + 1));
       else if (i + 1 < argv.length) put(s, argv[++i]!);
       else throw new FlagError(`flag needs an argument: --${name}`);

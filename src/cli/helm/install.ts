@@ -37,7 +37,7 @@ const INSTALL_FLAGS: FlagSpec[] = [
   ...VALUE_FLAGS,
   { name: 'generate-name', short: 'g', kind: 'bool' },
   { name: 'create-namespace', kind: 'bool' },
-  { name: 'dry-run', kind: 'string' },
+  { name: 'dry-run', kind: 'string', noOptDefault: 'unchanged' },
   { name: 'wait', kind: 'bool' },
   { name: 'timeout', kind: 'string' },
   { name: 'description', kind: 'string' },
@@ -124,6 +124,9 @@ function lookupFor(ctx: CliContext): LookupFn | undefined {
   };
 }
 
+/** a failure of the chart's templates (the engine, or their YAML): helm template points at --debug */
+class RenderError extends HelmError {}
+
 /** pkg/chart/common/util ValidateAgainstSchema: each chart's values.schema.json against its values */
 export function validateValues(chart: LoadedChart, user: GoMap): void {
   const failures: Array<{ chart: string; lines: string[] }> = [];
@@ -151,16 +154,24 @@ function prepare(ctx: CliContext, ref: string, p: Parsed, withCluster: boolean):
     render: (values: Values, rel: ReleaseContext, chartValues?: Values) => {
       const chart = chartValues ? { ...loaded, values: chartValues as GoMap } : loaded;
       validateValues(chart, values as GoMap);
-      return renderChart(chart, values as GoMap, rel, { rng, now: ctx.now, lookup });
+      try {
+        return renderChart(chart, values as GoMap, rel, { rng, now: ctx.now, lookup });
+      } catch (e) {
+        throw new RenderError((e as Error).message);
+      }
     },
   };
   return { chart, loaded };
 }
 
+/** helm 4: `--dry-run` alone still means client, with a deprecation warning */
+const DRY_RUN_WARNING = `level=WARN msg="--dry-run is deprecated and should be replaced with '--dry-run=client'"\n`;
+const dryRunWarning = (p: Parsed) => (flag(p, 'dry-run') === 'unchanged' ? DRY_RUN_WARNING : '');
+
 function dryRun(p: Parsed): boolean {
   const v = flag(p, 'dry-run');
   if (v === undefined || v === 'false' || v === 'none') return false;
-  if (['true', 'client', 'server', ''].includes(v)) return true;
+  if (['true', 'client', 'server', 'unchanged'].includes(v)) return true;
   throw new FlagError(`invalid dry-run value (${v}). Must be "none", "server", or "client"`);
 }
 
@@ -209,11 +220,11 @@ export async function runInstall(argv: string[], global: FlagSpec[], ctx: CliCon
     const values = userValues(p, ctx);
     const rel = await install(env(ctx, namespace), releaseName, chart, values, { createNamespace: bool(p, 'create-namespace'), dryRun: dryRun(p), description: flag(p, 'description') });
     await afterApply(ctx, rel, p);
-    return { stdout: await printRelease(ctx, rel), stderr: '', exitCode: 0 };
+    return { stdout: await printRelease(ctx, rel), stderr: dryRunWarning(p), exitCode: 0 };
   } catch (e) {
     const msg = (e as Error).message;
     const log = /^release name check failed: /.test(msg) ? `level=ERROR msg="release name check failed" error=${JSON.stringify(msg.replace(/^release name check failed: /, ''))}\n` : '';
-    return { stdout: '', stderr: `${log}Error: INSTALLATION FAILED: ${msg}\n`, exitCode: 1 };
+    return { stdout: '', stderr: `${dryRunWarning(p)}${log}Error: INSTALLATION FAILED: ${msg}\n`, exitCode: 1 };
   }
 }
 
@@ -222,20 +233,27 @@ export async function runUpgrade(argv: string[], global: FlagSpec[], ctx: CliCon
   const namespace = flag(p, 'namespace') ?? ctx.namespace;
   if (p.args.length !== 2) return { stdout: '', stderr: `Error: "helm upgrade" requires 2 arguments\n\nUsage:  helm upgrade [RELEASE] [CHART] [flags]\n`, exitCode: 1 };
   const [name, ref] = p.args as [string, string];
+  const e = env(ctx, namespace);
+  // pkg/cmd/upgrade.go: --install on a release with no history runs install, whose errors come unwrapped
+  if (bool(p, 'install') && (await new ReleaseStorage(ctx.client, namespace, ctx.now).history(name)).length === 0) {
+    const lead = `Release "${name}" does not exist. Installing it now.\n`;
+    try {
+      const { chart } = prepare(ctx, ref, p, true);
+      const rel = await install(e, name, chart, userValues(p, ctx), { createNamespace: bool(p, 'create-namespace'), dryRun: dryRun(p), description: flag(p, 'description') });
+      await afterApply(ctx, rel, p);
+      return { stdout: await printRelease(ctx, rel, lead), stderr: dryRunWarning(p), exitCode: 0 };
+    } catch (err) {
+      return { stdout: lead, stderr: `${dryRunWarning(p)}Error: ${(err as Error).message}\n`, exitCode: 1 };
+    }
+  }
   try {
     const { chart } = prepare(ctx, ref, p, true);
     const values = userValues(p, ctx);
-    const e = env(ctx, namespace);
-    if (bool(p, 'install') && (await new ReleaseStorage(ctx.client, namespace, ctx.now).history(name)).length === 0) {
-      const rel = await install(e, name, chart, values, { createNamespace: bool(p, 'create-namespace'), dryRun: dryRun(p), description: flag(p, 'description') });
-      await afterApply(ctx, rel, p);
-      return { stdout: await printRelease(ctx, rel, `Release "${name}" does not exist. Installing it now.\n`), stderr: '', exitCode: 0 };
-    }
     const rel = await upgrade(e, name, chart, values, { reuseValues: bool(p, 'reuse-values'), resetValues: bool(p, 'reset-values'), resetThenReuseValues: bool(p, 'reset-then-reuse-values'), dryRun: dryRun(p), description: flag(p, 'description') });
     await afterApply(ctx, rel, p);
-    return { stdout: await printRelease(ctx, rel, `Release "${name}" has been upgraded. Happy Helming!\n`), stderr: '', exitCode: 0 };
-  } catch (e) {
-    return { stdout: '', stderr: `Error: UPGRADE FAILED: ${(e as Error).message}\n`, exitCode: 1 };
+    return { stdout: await printRelease(ctx, rel, `Release "${name}" has been upgraded. Happy Helming!\n`), stderr: dryRunWarning(p), exitCode: 0 };
+  } catch (err) {
+    return { stdout: '', stderr: `${dryRunWarning(p)}Error: UPGRADE FAILED: ${(err as Error).message}\n`, exitCode: 1 };
   }
 }
 
@@ -249,12 +267,18 @@ export async function runTemplate(argv: string[], global: FlagSpec[], ctx: CliCo
   try {
     const { chart, loaded } = prepare(ctx, ref!, p, false);
     const files = chart.render(userValues(p, ctx), { name: name!, namespace, revision: 1, isInstall: true, isUpgrade: false });
-    const sorted = sortRendered(files, loaded.metadata.name);
+    let sorted;
+    try {
+      sorted = sortRendered(files, loaded.metadata.name);
+    } catch (e) {
+      throw new RenderError((e as Error).message);
+    }
     let out = `${sorted.manifest.trim()}\n`;
     for (const h of sorted.hooks) if (!(bool(p, 'skip-tests') && h.events.includes('test'))) out += `---\n# Source: ${h.path}\n${h.manifest}\n`;
     return { stdout: out, stderr: '', exitCode: 0 };
   } catch (e) {
-    return { stdout: '', stderr: `Error: ${(e as Error).message}\n`, exitCode: 1 };
+    const hint = e instanceof RenderError ? '\n\nUse --debug flag to render out invalid YAML' : '';
+    return { stdout: '', stderr: `Error: ${(e as Error).message}${hint}\n`, exitCode: 1 };
   }
 }
 

@@ -82,6 +82,11 @@ export async function statusOf(ctx: CliContext, rel: Release, opts: { showResour
   }
   const tests = (rel.hooks ?? []) as Array<{ events?: string[] }>;
   if (!tests.some((h) => h.events?.includes('test'))) out += 'TEST SUITE: None\n';
+  if (rel.info.description?.toLowerCase() === 'dry run complete') {
+    out += 'HOOKS:\n';
+    for (const h of (rel.hooks ?? []) as Array<{ path: string; manifest: string }>) out += `---\n# Source: ${h.path}\n${h.manifest}\n`;
+    out += `MANIFEST:\n${rel.manifest ?? ''}\n`;
+  }
   if (rel.info.notes) out += `NOTES:\n${rel.info.notes.trim()}\n`;
   return out;
 }

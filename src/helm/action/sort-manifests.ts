@@ -6,6 +6,7 @@
 import { parse } from 'yaml';
 import { byKind } from './kinds';
 import { HelmError } from '../release/storage';
+import { goYamlMessage } from '../../cli/manifests';
 
 export interface Head {
   kind: string;
@@ -46,7 +47,7 @@ function headOf(doc: string, path: string): Head {
   try {
     v = parse(doc);
   } catch (e) {
-    throw new HelmError(`YAML parse error on ${path}: error converting YAML to JSON: yaml: ${(e as Error).message.split('\n')[0]}`);
+    throw new HelmError(`YAML parse error on ${path}: error converting YAML to JSON: yaml: ${goYamlMessage((e as Error).message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''))}`);
   }
   const o = (v && typeof v === 'object' ? v : {}) as { kind?: unknown; apiVersion?: unknown; metadata?: { name?: unknown; annotations?: Record<string, string> } };
   return { kind: String(o.kind ?? ''), apiVersion: String(o.apiVersion ?? ''), name: String(o.metadata?.name ?? ''), annotations: o.metadata?.annotations ?? {} };
