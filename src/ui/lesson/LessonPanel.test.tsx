@@ -136,7 +136,7 @@ describe('LessonPanel', () => {
     const r = await renderPanel('en');
     root = r.root;
     expect(r.host.querySelector('[role=status]')?.textContent).toContain("press the step's button (app=web)");
-    expect(stepNames(r.host)[5]).toBe('Kill a pod (not done)');
+    expect(stepNames(r.host)[5]).toBe('Kill a Pod and watch it come back (not done)');
     exec.mockClear();
     // the worker's change notice (web-a gone) lands only after the fault's response, as it may
     onFault = () => setTimeout(() => useStore.getState().replaceAll([web('web-b', true), web('web-c', true)], '8', { now: 1, paused: false, speed: 1 }), 20);
@@ -144,10 +144,10 @@ describe('LessonPanel', () => {
     await act(async () => new Promise((resolve) => setTimeout(resolve, 50)));
     expect(exec).toHaveBeenCalledWith({ method: 'fault', fault: { action: 'killPod', kind: 'Pod', namespace: 'default', name: 'web-a', value: undefined } });
     expect(useStore.getState().lessonProgress.actions).toEqual(['kill-pod']);
-    expect(stepNames(r.host)[5]).toBe('Kill a pod (not done)');
+    expect(stepNames(r.host)[5]).toBe('Kill a Pod and watch it come back (not done)');
     await act(async () => useStore.getState().replaceAll([web('web-b', true), web('web-c', true), web('web-d', false)], '9', { now: 2, paused: false, speed: 1 }));
-    expect(stepNames(r.host)[5]).toBe('Kill a pod (not done)');
+    expect(stepNames(r.host)[5]).toBe('Kill a Pod and watch it come back (not done)');
     await act(async () => useStore.getState().replaceAll([web('web-b', true), web('web-c', true), web('web-d', true)], '10', { now: 3, paused: false, speed: 1 }));
-    expect(stepNames(r.host)[5]).toBe('Kill a pod (done)');
+    expect(stepNames(r.host)[5]).toBe('Kill a Pod and watch it come back (done)');
   });
 });
