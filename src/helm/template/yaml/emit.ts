@@ -25,7 +25,7 @@ function scalarText(n: YamlNode, pos: Column, indent: number, simpleKey: boolean
   switch (selectStyle(s, simpleKey)) {
     case 'plain': return writeFolded(s, '', pos, indent, !simpleKey);
     case 'single': return writeFolded(s, "'", pos, indent, !simpleKey);
-    case 'double': return writeDouble(s, pos);
+    case 'double': return writeDouble(s, pos, indent, !simpleKey);
     case 'literal': return writeLiteral(s, indent);
   }
 }

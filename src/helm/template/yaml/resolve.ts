@@ -21,7 +21,9 @@ const TIMESTAMP = [
 export function resolvesToNonString(s: string): boolean {
   if (SPECIAL.has(s)) return true;
   const c = s[0];
-  if (!/[-+.0-9]/.test(c)) return false;
+  // resolve.go's hint table: only '.', signs and digits start a number
+  if (c === '.') return /^\.[0-9]+([eE][-+]?[0-9]+)?$/.test(s); // strconv.ParseFloat on the text as is
+  if (!/[-+0-9]/.test(c)) return false;
   const plain = s.replace(/_/g, '');
   if (INT.test(plain) && !/^[-+]?0[0-9]*[89]/.test(plain)) return true;
   if (BIN.test(s)) return true;

@@ -124,20 +124,39 @@ const ESC: Record<string, string> = {
   '"': '"', '\\': '\\', '\u0085': 'N', '\u00a0': '_', '\u2028': 'L', '\u2029': 'P',
 };
 
-/** double-quoted text (write_double_quoted_scalar), without folding */
-export function writeDouble(text: string, pos: Column): string {
+/** double-quoted text (write_double_quoted_scalar): escapes, and a space past best_width becomes a
+ * line break (with `\` kept before a following space) */
+export function writeDouble(text: string, pos: Column, indent = 0, allowBreaks = false): string {
   let out = '"';
-  for (const c of text) {
+  pos.col++;
+  const chars = [...text];
+  let spaces = false;
+  chars.forEach((c, i) => {
     const x = c.codePointAt(0)!;
     if (!isPrintable(c) || c === '\ufeff' || isBreak(c) || c === '"' || c === '\\') {
-      if (ESC[c] !== undefined) out += '\\' + ESC[c];
-      else if (x <= 0xff) out += '\\x' + x.toString(16).toUpperCase().padStart(2, '0');
-      else if (x <= 0xffff) out += '\\u' + x.toString(16).toUpperCase().padStart(4, '0');
-      else out += '\\U' + x.toString(16).toUpperCase().padStart(8, '0');
-    } else out += c;
-  }
+      let esc: string;
+      if (ESC[c] !== undefined) esc = '\\' + ESC[c];
+      else if (x <= 0xff) esc = '\\x' + x.toString(16).toUpperCase().padStart(2, '0');
+      else if (x <= 0xffff) esc = '\\u' + x.toString(16).toUpperCase().padStart(4, '0');
+      else esc = '\\U' + x.toString(16).toUpperCase().padStart(8, '0');
+      out += esc;
+      pos.col += esc.length;
+      spaces = false;
+    } else if (c === ' ') {
+      if (allowBreaks && !spaces && pos.col > BEST_WIDTH && i !== 0 && i !== chars.length - 1) {
+        out += '\n' + ' '.repeat(indent);
+        pos.col = indent;
+        if (chars[i + 1] === ' ') { out += '\\'; pos.col++; }
+      } else { out += c; pos.col++; }
+      spaces = true;
+    } else {
+      out += c;
+      pos.col++;
+      spaces = false;
+    }
+  });
   out += '"';
-  pos.col += out.length;
+  pos.col++;
   return out;
 }
 

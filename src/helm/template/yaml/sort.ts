@@ -1,5 +1,7 @@
-// Map key order of go-yaml v2's encoder (sorter.go keyList.Less): letters by code point, digit
-// runs compared as numbers ("a2" < "a10"), a non-letter before a letter unless after a digit.
+// Map key order of go-yaml v2's encoder (go.yaml.in/yaml/v2 v2.4.3 sorter.go keyList.Less): letters
+// by code point, digit runs compared as numbers ("a2" < "a10"), a non-letter before a letter unless
+// after a digit. That order is not transitive for some odd keys ("0x1" < "0_1" but …), and Go sorts
+// them from a random map order, so the real helm's output for such keys varies from run to run.
 const isLetter = (c: string) => /\p{L}/u.test(c);
 const isDigit = (c: string) => /\p{Nd}/u.test(c);
 
