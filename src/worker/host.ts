@@ -74,6 +74,9 @@ export function createHost(deps: HostDeps): Host {
       sleep: (ms) => waitUntil(s.cluster.clock.now() + ms),
       // the pod network, when the cluster has one (createCluster's; test fakes may not)
       network: (s.cluster as { network?: CliContext['network'] }).network,
+      // helm's templates: randAlphaNum from the cluster's seeded rng, lookup through the sync api
+      rng: (s.cluster as { rng?: CliContext['rng'] }).rng,
+      syncApi: 'get' in s.cluster.api ? (s.cluster.api as unknown as CliContext['syncApi']) : undefined,
       // `kubectl explain`: the schema is a separate chunk, fetched the first time it is needed
       openApiSchema: async () => (await import('../ui/editor/k8s-schema.generated.json')).default as Record<string, unknown>,
     };
