@@ -1,12 +1,17 @@
 // The UI at scale (issue 4): the production build in Debian's Chromium, a cluster of N nodes
 // (`?nodes=`), one Deployment of M replicas created from the terminal at 50x speed; a
-// PerformanceObserver counts the main thread's long tasks (over 50 ms) until every pod runs.
+// PerformanceObserver counts the main thread's long tasks (over 50 ms of wall time) until every pod
+// runs; a Chrome trace gives the same tasks' CPU time (cpuLongTasks, maxTaskCpuMs), which a busy
+// machine does not inflate, and loadAvg says how busy the machine was.
 // Prints one JSON line. Needs a build (`npm run build`); run with `npm run bench -- ui-scale`.
 // KUBEPLAY_BENCH_PROFILE=file.cpuprofile records the main thread's JS profile (CDP Profiler) over the
 // convergence; with KUBEPLAY_BENCH_DIST=dir (say a `vite build --minify false --outDir dir`) its
 // function names are readable. KUBEPLAY_BENCH_TRACE=file.json records a Chrome trace instead.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { mainThreadTasks } from './trace-tasks';
 import { chromium } from '@playwright/test';
 import { AppPage } from '../e2e/pages/AppPage';
 
@@ -63,9 +68,12 @@ export async function uiScale(opts: { nodes?: number; replicas?: number; timeout
       await cdp.send('Profiler.setSamplingInterval', { interval: 500 });
       await cdp.send('Profiler.start');
     }
-    // KUBEPLAY_BENCH_TRACE=file.json: a Chrome trace (the Performance panel's) of the convergence
-    const trace = process.env.KUBEPLAY_BENCH_TRACE;
-    if (trace) await browser.startTracing(page, { path: trace, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing'] });
+    // a Chrome trace of the convergence: every main-thread task's CPU time (see ./trace-tasks.ts);
+    // KUBEPLAY_BENCH_TRACE=file.json keeps it, with more detail, for the Performance panel
+    const keep = process.env.KUBEPLAY_BENCH_TRACE;
+    const trace = keep ?? join(tmpdir(), `kubeplay-ui-scale-${process.pid}.json`);
+    const categories = keep ? ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing'] : ['disabled-by-default-devtools.timeline'];
+    await browser.startTracing(page, { path: trace, categories });
     const t0 = Date.now();
     await app.terminal.run(`kubectl create deployment bench --image=nginx:1.27 --replicas=${replicas}`);
     const running = () =>
@@ -79,11 +87,13 @@ export async function uiScale(opts: { nodes?: number; replicas?: number; timeout
     const deadline = t0 + (opts.timeoutMs ?? 600_000);
     while ((n = await running()) < replicas && Date.now() < deadline) await page.waitForTimeout(1000);
     const ms = Date.now() - t0;
-    if (trace) await browser.stopTracing();
+    await browser.stopTracing();
+    const cpu = mainThreadTasks(trace);
+    if (!keep) rmSync(trace, { force: true });
     if (cdp && profile) writeFileSync(profile, JSON.stringify((await cdp.send('Profiler.stop')).profile));
     const tasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks.slice());
     if (process.env.KUBEPLAY_BENCH_DEBUG) console.error(await page.evaluate(() => (window as unknown as { longTaskLog: string[] }).longTaskLog.join(' ')));
-    return { nodes, pods: replicas, running: n, ms, longTasks: tasks.length, maxTaskMs: Math.round(Math.max(0, ...tasks)), totalLongTaskMs: Math.round(tasks.reduce((a, b) => a + b, 0)) };
+    return { nodes, pods: replicas, running: n, ms, longTasks: tasks.length, maxTaskMs: Math.round(Math.max(0, ...tasks)), totalLongTaskMs: Math.round(tasks.reduce((a, b) => a + b, 0)), ...cpu, loadAvg: +loadavg()[0].toFixed(1) };
   } finally {
     await browser.close();
     server?.kill();

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { nodeTypes } from './node-types';
 import { useGraph } from './use-graph';
 import { Legend } from './Legend';
+import { LiveCountStore, LiveCountsContext } from './live-counts';
 import { nodeIdOf, type GraphNode } from './graph-types';
 import { useStore } from '../../state/store';
 import type { ObjectRef } from '../../state/ui-slice';
@@ -54,13 +55,15 @@ function AutoFit({ nodes, userMoved }: { nodes: GraphNode[]; userMoved: { curren
     if (userMoved.current || !width || !height) return;
     // leave the toggle (top) and the legend (bottom) uncovered
     const vp = getViewportForBounds(b, width, Math.max(80, height - OVERLAY_TOP - OVERLAY_BOTTOM), MIN_ZOOM, 1.25, 0.04);
-    void setViewport({ ...vp, y: vp.y + OVERLAY_TOP }, { duration: 200 });
+    // a big graph jumps: an animated viewport repaints (and re-layers) all of it on every frame
+    void setViewport({ ...vp, y: vp.y + OVERLAY_TOP }, { duration: nodes.length > STILL_ABOVE ? 0 : 200 });
   }, [b.x, b.y, b.width, b.height, width, height, setViewport, userMoved]); // eslint-disable-line react-hooks/exhaustive-deps
   return null;
 }
 
 function Graph({ showSystem, aspect }: { showSystem: boolean; aspect?: number }) {
-  const graph = useGraph(showSystem, aspect);
+  const [live] = useState(() => new LiveCountStore());
+  const graph = useGraph(showSystem, aspect, live);
   const selectedId = useStore((s) => nodeIdOf(s.selected));
   const requests = useStore((s) => s.requests);
   const edges = useMemo(() => {
@@ -78,35 +81,37 @@ function Graph({ showSystem, aspect }: { showSystem: boolean; aspect?: number })
   }, [graph.nodes, requests]);
   const userMoved = useRef(false);
   return (
-    <ReactFlow
-      nodes={nodes}
-      edges={edges}
-      nodeTypes={nodeTypes}
-      onNodeClick={onNodeClick}
-      fitView
-      fitViewOptions={{ padding: 0.08 }}
-      minZoom={MIN_ZOOM}
-      maxZoom={2}
-      nodesDraggable={false}
-      nodesConnectable={false}
-      nodesFocusable={false}
-      edgesFocusable={false}
-      elementsSelectable={false}
-      panActivationKeyCode={null}
-      deleteKeyCode={null}
-      selectionKeyCode={null}
-      multiSelectionKeyCode={null}
-      zoomActivationKeyCode={null}
-      onlyRenderVisibleElements={nodes.length > VIRTUALISE_ABOVE}
-      className={nodes.length > STILL_ABOVE ? 'kp-many' : undefined}
-      onMoveStart={(event) => {
-        if (event) userMoved.current = true; // a null event is our own fitView
-      }}
-    >
-      <Background gap={24} size={1} />
-      <Controls showInteractive={false} position="bottom-right" />
-      <AutoFit nodes={nodes} userMoved={userMoved} />
-    </ReactFlow>
+    <LiveCountsContext.Provider value={live}>
+      <ReactFlow
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        onNodeClick={onNodeClick}
+        fitView
+        fitViewOptions={{ padding: 0.08 }}
+        minZoom={MIN_ZOOM}
+        maxZoom={2}
+        nodesDraggable={false}
+        nodesConnectable={false}
+        nodesFocusable={false}
+        edgesFocusable={false}
+        elementsSelectable={false}
+        panActivationKeyCode={null}
+        deleteKeyCode={null}
+        selectionKeyCode={null}
+        multiSelectionKeyCode={null}
+        zoomActivationKeyCode={null}
+        onlyRenderVisibleElements={nodes.length > VIRTUALISE_ABOVE}
+        className={nodes.length > STILL_ABOVE ? 'kp-many' : undefined}
+        onMoveStart={(event) => {
+          if (event) userMoved.current = true; // a null event is our own fitView
+        }}
+      >
+        <Background gap={24} size={1} />
+        <Controls showInteractive={false} position="bottom-right" />
+        <AutoFit nodes={nodes} userMoved={userMoved} />
+      </ReactFlow>
+    </LiveCountsContext.Provider>
   );
 }
 

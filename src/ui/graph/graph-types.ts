@@ -33,12 +33,14 @@ export type ClusterNodeData = {
   /** true when the node shows counts by status instead of one box a pod */
   aggregated: boolean;
   counts: StatusCount[];
+  /** podCount and counts live in the LiveCountStore (./live-counts.ts), not here */
+  detached?: boolean;
   pool?: string;
   cpu?: string;
   memory?: string;
 };
 
-export type PendingData = { podCount: number; aggregated: boolean; counts: StatusCount[] };
+export type PendingData = { podCount: number; aggregated: boolean; counts: StatusCount[]; detached?: boolean };
 
 export type ControlPlaneData = { components: number };
 

@@ -7,6 +7,7 @@ import type { KubeObject } from '../../sim/api/types';
 import { useStore } from '../../state/store';
 import { deriveGraph, deriveGraphSteps, type DeriveOptions, type ObjectsByKind } from './derive';
 import { Slicer } from './sliced';
+import { detachCounts, type LiveCountStore } from './live-counts';
 import type { Graph } from './graph-types';
 import { SlotAllocator } from './layout';
 import { reuseEdges, reuseNodes } from './reuse';
@@ -33,7 +34,7 @@ function useThrottled<T>(value: T, enabled: boolean, ms: number): T {
   return enabled ? shown : value;
 }
 
-export function useGraph(showSystem: boolean, aspect?: number): Graph {
+export function useGraph(showSystem: boolean, aspect?: number, counts?: LiveCountStore): Graph {
   const live = useStore(useShallow((s) => DRAWN_KINDS.map((k) => s.objects[k])));
   const pods = live[0]?.size ?? 0;
   const big = pods > THROTTLE_ABOVE;
@@ -51,7 +52,14 @@ export function useGraph(showSystem: boolean, aspect?: number): Graph {
     return [objects, { slots: slots.current, hideSystem: !showSystem, aspect }];
   };
   /** ghosts of deleted pods, and the previous graph's objects where nothing changed */
-  const finish = (next: Graph): Graph => {
+  const finish = (derived: Graph): Graph => {
+    let next = derived;
+    if (counts && big) {
+      // the counts that change on every derivation go to the live store; the nodes stay the same objects
+      const split = detachCounts(derived.nodes);
+      counts.publish(split.live);
+      next = { nodes: split.nodes, edges: derived.edges };
+    }
     const withGhosts = ghosts.current.apply(prev.current.nodes, next.nodes, performance.now());
     const shared = { nodes: reuseNodes(prev.current.nodes, withGhosts), edges: reuseEdges(prev.current.edges, next.edges) };
     prev.current = shared;

@@ -6,6 +6,7 @@ import type { ClusterNodeData, ClusterNodeNode } from '../graph-types';
 import { Handles } from './Handles';
 import { StatusCounts } from './StatusCounts';
 import { useSelectable } from './use-select';
+import { useLiveCounts } from '../live-counts';
 
 export const NodeHeader = memo(function NodeHeader({ data }: { data: ClusterNodeData }) {
   const { t } = useTranslation();
@@ -64,8 +65,10 @@ function NearNode({ data }: { data: ClusterNodeData }) {
   );
 }
 
-export const ClusterNodeGroup = memo(function ClusterNodeGroup({ data }: NodeProps<ClusterNodeNode>) {
+export const ClusterNodeGroup = memo(function ClusterNodeGroup({ id, data }: NodeProps<ClusterNodeNode>) {
   // re-renders only when the zoom crosses FAR_ZOOM, not on every pan or zoom step
   const far = useFlowStore(isFar);
-  return far && data.aggregated ? <FarNode data={data} /> : <NearNode data={data} />;
+  const live = useLiveCounts(id, data);
+  const shown = live === data ? data : { ...data, podCount: live.podCount, counts: live.counts };
+  return far && data.aggregated ? <FarNode data={shown} /> : <NearNode data={shown} />;
 });

@@ -5,9 +5,12 @@ import { useTranslation } from 'react-i18next';
 import type { PendingNode } from '../graph-types';
 import { Handles } from './Handles';
 import { StatusCounts } from './StatusCounts';
+import { useLiveCounts } from '../live-counts';
 
-export const PendingArea = memo(function PendingArea({ data }: NodeProps<PendingNode>) {
+export const PendingArea = memo(function PendingArea({ id, data: given }: NodeProps<PendingNode>) {
   const { t } = useTranslation();
+  const live = useLiveCounts(id, given);
+  const data = live === given ? given : { ...given, podCount: live.podCount, counts: live.counts };
   return (
     <div className={`kp-group kp-pending${data.podCount > 0 ? ' kp-has-pending' : ''}`}>
       <Handles sides={['in', 'sel-in']} />
