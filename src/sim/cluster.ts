@@ -96,6 +96,7 @@ export function createCluster(opts: ClusterOptions = {}): Cluster {
   informers.startAll();
   api.setLogProvider((ns, pod, o) => podLogs(kubelets, ns, pod, o));
   const network = new PodNetwork(api, rng, (pod) => listenersOf(kubelets, pod));
+  kubelets.reach = (ns, host, port) => network.reachable(host, port, ns);
   network.setIngressSource(() => ingress.served());
   network.setNodeUp((name) => !kubelets.nodes.get(name)?.stopped);
   api.setExecProvider((ns, pod, o) => execInPod(kubelets, ns, pod, o, network));

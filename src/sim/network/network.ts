@@ -107,9 +107,29 @@ export class PodNetwork {
     this.paths.push(hops);
     if (this.paths.length > MAX_PATHS) this.paths.shift();
     for (const l of this.pathListeners) l(hops);
-    const res = answer(this.listeners(pod), tport, path, host, port);
+    const listeners = this.listeners(pod);
+    const needs = listeners.find((l) => l.port === tport)?.needs;
+    const res = needs && !this.reachable(needs.host, needs.port, pod.metadata?.namespace ?? 'default') ? unavailable(needs) : answer(listeners, tport, path, host, port);
     // what curl -v shows it connected to: the Service's (or pod's) address, not the endpoint behind it
     return res.ok ? { ...res, remote: { host, ip: target.ip, port } } : res;
+  }
+
+  /**
+   * Whether a pod in `fromNs` could open a TCP connection to host:port now: a Service with a ready
+   * endpoint, or a running pod's IP. What an app's database connection sees; draws no random
+   * endpoint for a ClusterIP Service and records no path.
+   */
+  reachable(host: string, port: number, fromNs: string): boolean {
+    const target = this.resolve(host, port, fromNs);
+    if ('error' in target) return false;
+    const svc = target.service ?? (target.pod ? undefined : this.serviceByIP(target.ip, port));
+    if (!svc) return this.podByIP(target.ip, target.pod) !== undefined;
+    try {
+      const ep = this.api.get(R.endpoints, svc.metadata?.namespace ?? 'default', svc.metadata?.name ?? '') as unknown as Endpoints;
+      return (ep.subsets ?? []).some((s) => (s.addresses ?? []).length > 0);
+    } catch {
+      return false;
+    }
   }
 
   private remember(hops: NetworkHop[]): void {
@@ -221,4 +241,10 @@ export class PodNetwork {
     const pods = this.api.list(R.pods, '').items as unknown as Pod[];
     return pods.find((p) => p.status?.podIP === ip && p.status?.phase === 'Running');
   }
+}
+
+/** the error page of a server whose dependency is down (WordPress's "Error establishing a database connection") */
+function unavailable(needs: { status: number; body: string }): HttpResult {
+  const reason = needs.status === 500 ? 'Internal Server Error' : needs.status === 503 ? 'Service Unavailable' : 'Error';
+  return { ok: true, status: needs.status, reason, headers: [['Content-Type', 'text/html; charset=utf-8'], ['Content-Length', String(new TextEncoder().encode(needs.body).length)]], body: needs.body };
 }

@@ -30,4 +30,6 @@ export interface Listener {
   anyPath?: boolean;
   /** the image, for the Server header */
   image: string;
+  /** answers `status` with `body` while host:port cannot be reached (WordPress without its database) */
+  needs?: { host: string; port: number; status: number; body: string };
 }

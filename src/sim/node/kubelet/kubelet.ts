@@ -36,6 +36,8 @@ export class Kubelets {
   /** the highest timer generation of runtimes forgotten at a node's restart (by uid) */
   private readonly retired = new Map<string, number>();
   readonly podInformer: Informer<K<Pod>>;
+  /** whether a pod in `namespace` could connect to host:port now (set by cluster.ts from the pod network) */
+  reach?: (namespace: string, host: string, port: number) => boolean;
 
   constructor(readonly deps: { api: SyncKubeApi; clock: Clock; rng: Rng; informers: InformerFactory; record: RecordEvent }) {
     this.podInformer = deps.informers.for<K<Pod>>(R.pods);

@@ -29,7 +29,9 @@ function probeOnce(k: Kubelets, rt: PodRuntime, ci: number, pod: K<Pod>, probe: 
   const spec = specOf(pod, rt, ci);
   const now = k.deps.clock.now();
   const env = containerEnv(k.deps.api, pod, spec, rt.podIP ?? '', k.hostIP(rt));
-  return runProbe(probe, spec, c.current!.plan, now - c.current!.startedAt, rt.podIP ?? '', env, pod.spec?.hostname ?? rt.name);
+  const needs = c.current!.plan.listen?.needs;
+  const reach = needs && k.reach ? (host: string, port: number) => k.reach!(pod.metadata.namespace ?? 'default', host, port) : undefined;
+  return runProbe(probe, spec, c.current!.plan, now - c.current!.startedAt, rt.podIP ?? '', env, pod.spec?.hostname ?? rt.name, reach);
 }
 
 function unhealthy(k: Kubelets, pod: K<Pod>, rt: PodRuntime, kind: string, message: string): void {

@@ -16,7 +16,11 @@ function resolvePort(c: Container, port: number | string | undefined): number {
   return (c.ports ?? []).find((p) => p.name === port)?.containerPort ?? 0;
 }
 
-export function runProbe(probe: Probe, c: Container, plan: ProcessPlan, elapsedMs: number, podIP: string, env: Record<string, string>, hostname: string): ProbeResult {
+/**
+ * `reach(host, port)`: whether the pod could connect there now; a server that needs another one
+ * (WordPress its database) answers its error status until it can.
+ */
+export function runProbe(probe: Probe, c: Container, plan: ProcessPlan, elapsedMs: number, podIP: string, env: Record<string, string>, hostname: string, reach?: (host: string, port: number) => boolean): ProbeResult {
   const listening = plan.listen !== undefined && elapsedMs >= 50;
   if (probe.httpGet) {
     const port = resolvePort(c, probe.httpGet.port);
@@ -24,6 +28,8 @@ export function runProbe(probe: Probe, c: Container, plan: ProcessPlan, elapsedM
     const host = probe.httpGet.host ?? podIP;
     const url = `${(probe.httpGet.scheme ?? 'HTTP').toLowerCase()}://${host}:${port}${path}`;
     if (!listening || plan.listen!.port !== port || plan.listen!.protocol !== 'http') return { ok: false, message: `Get "${url}": dial tcp ${host}:${port}: connect: connection refused` };
+    const needs = plan.listen!.needs;
+    if (needs && reach && !reach(needs.host, needs.port)) return { ok: false, message: `HTTP probe failed with statuscode: ${needs.status}` };
     if (plan.listen!.anyPath || path === '/' || path === '' || path === '/index.html') return { ok: true, message: '' };
     return { ok: false, message: 'HTTP probe failed with statuscode: 404' };
   }

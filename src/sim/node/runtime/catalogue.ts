@@ -4,11 +4,24 @@
 
 export type ImageBehavior =
   /** a server: prints startup lines, listens on a port, runs until killed */
-  | { kind: 'server'; port: number; protocol: 'http' | 'tcp'; body?: string; logs: string[]; stopMs: number }
+  | { kind: 'server'; port: number; protocol: 'http' | 'tcp'; body?: string; logs: string[]; stopMs: number; needs?: ServerNeeds }
   /** runs a default command line through the image's shell (busybox `sh` exits at once with no tty) */
   | { kind: 'command'; argv: string[] }
   /** hashicorp/http-echo: answers every request with -text */
   | { kind: 'http-echo' };
+
+/**
+ * A server that answers only once another one is reachable (WordPress and its database): until then
+ * every HTTP request, its probes' too, gets `status` with `body`. The address comes from an env var
+ * (`host` or `host:port`), `defaultHost` when it is unset (the image's own default).
+ */
+export interface ServerNeeds {
+  env: string;
+  defaultHost: string;
+  port: number;
+  status: number;
+  body: string;
+}
 
 export interface ImageEntry {
   /** repository as containerd names it: docker.io/library/nginx */
@@ -92,6 +105,21 @@ const WORDPRESS_LOGS = [
   '[{time:httpd}] [mpm_prefork:notice] [pid 1:tid 1] AH00163: Apache/2.4.62 (Debian) PHP/8.2.24 configured -- resuming normal operations',
   "[{time:httpd}] [core:notice] [pid 1:tid 1] AH00094: Command line: 'apache2 -D FOREGROUND'",
 ];
+
+// what WordPress answers while its database cannot be reached (wp-includes/functions.php dead_db)
+const WORDPRESS_NO_DB = `<!DOCTYPE html>
+<html lang="en-US">
+<head>
+	<meta http-equiv="Content-Type" content="text/html; charset=utf-8" />
+	<meta name="viewport" content="width=device-width">
+	<meta name='robots' content='max-image-preview:large, noindex, follow' />
+	<title>Database Error</title>
+</head>
+<body id="error-page">
+	<div class="wp-die-message"><h1>Error establishing a database connection</h1></div>
+</body>
+</html>
+`;
 
 // the first page of a fresh WordPress (wp-admin/install.php), served at / without the redirect
 const WORDPRESS_INSTALL = `<!DOCTYPE html>
@@ -231,7 +259,8 @@ export const IMAGES: readonly ImageEntry[] = [
     sizeBytes: 246_291_331,
     pullSeconds: 11,
     shell: true,
-    behavior: { kind: 'server', port: 80, protocol: 'http', body: WORDPRESS_INSTALL, logs: WORDPRESS_LOGS, stopMs: 1000 },
+    // wp-config.php reads WORDPRESS_DB_HOST (default "mysql"); without a database every page is wp_die()'s 500
+    behavior: { kind: 'server', port: 80, protocol: 'http', body: WORDPRESS_INSTALL, logs: WORDPRESS_LOGS, stopMs: 1000, needs: { env: 'WORDPRESS_DB_HOST', defaultHost: 'mysql', port: 3306, status: 500, body: WORDPRESS_NO_DB } },
   },
   { name: 'docker.io/hashicorp/http-echo', tags: ['latest', '1.0', '1.0.0', '0.2.3'], sizeBytes: 3_491_046, pullSeconds: 1.4, shell: false, behavior: { kind: 'http-echo' } },
   {

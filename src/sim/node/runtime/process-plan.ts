@@ -21,9 +21,17 @@ export interface ProcessPlan {
   /** how long the process takes to exit after SIGTERM */
   stopMs: number;
   /** a listening server (HTTP body for curl through a Service) */
-  listen?: { port: number; protocol: 'http' | 'tcp'; body?: string; anyPath?: boolean };
+  listen?: { port: number; protocol: 'http' | 'tcp'; body?: string; anyPath?: boolean; needs?: ListenNeeds };
   /** files the process creates or removes (touch, rm, echo > f): what exec probes like `cat /tmp/healthy` see */
   files?: FileEvent[];
+}
+
+/** a server's dependency, resolved from its env at start (catalogue.ts ServerNeeds) */
+export interface ListenNeeds {
+  host: string;
+  port: number;
+  status: number;
+  body: string;
 }
 
 export interface FileEvent {

@@ -36,8 +36,14 @@ function startError(binary: string): StartResult {
   };
 }
 
-function server(b: Extract<ImageEntry['behavior'], { kind: 'server' }>): ProcessPlan {
-  return { lines: b.logs.map((text, i) => ({ at: 20 + i * 2, text })), stopMs: b.stopMs, listen: b.port ? { port: b.port, protocol: b.protocol, body: b.body } : undefined };
+function server(b: Extract<ImageEntry['behavior'], { kind: 'server' }>, env: Record<string, string>): ProcessPlan {
+  const plan: ProcessPlan = { lines: b.logs.map((text, i) => ({ at: 20 + i * 2, text })), stopMs: b.stopMs, listen: b.port ? { port: b.port, protocol: b.protocol, body: b.body } : undefined };
+  if (b.needs && plan.listen) {
+    // `host` or `host:port`, as wp-config.php splits DB_HOST
+    const [host, port] = (env[b.needs.env] || b.needs.defaultHost).split(':');
+    plan.listen.needs = { host: host!, port: Number(port) || b.needs.port, status: b.needs.status, body: b.needs.body };
+  }
+  return plan;
 }
 
 function httpEcho(args: string[]): ProcessPlan {
@@ -65,7 +71,7 @@ export function startProcess(input: StartInput): StartResult {
       const lines = image.requiresEnv.logs.map((text, i) => ({ at: 300 + i, text }));
       return { ok: true, plan: { lines, exit: { at: 400, code: image.requiresEnv.code }, stopMs: 0 } };
     }
-    if (b.kind === 'server') return { ok: true, plan: server(b) };
+    if (b.kind === 'server') return { ok: true, plan: server(b, env) };
     if (b.kind === 'command') return runArgv(image, b.argv, input);
   }
   const argv = command ? [...command, ...(args ?? [])] : (args ?? []);
@@ -80,7 +86,7 @@ function runArgv(image: ImageEntry, argv: string[], input: StartInput): StartRes
   if (!image.shell) return startError(bin);
   if (!SHELLS.has(bin) && !BUILTINS.has(base)) {
     // a server image asked to run its own server binary (`nginx -g 'daemon off;'`)
-    if (image.behavior.kind === 'server' && base.startsWith(image.name.split('/').pop() ?? '')) return { ok: true, plan: server(image.behavior) };
+    if (image.behavior.kind === 'server' && base.startsWith(image.name.split('/').pop() ?? '')) return { ok: true, plan: server(image.behavior, input.env) };
     return startError(bin);
   }
   const plan = runShell(argv.map(quote).join(' '), { vars: input.env, hostname: input.hostname });
