@@ -3,7 +3,7 @@
 import { def, type FuncMap } from './funcs';
 import { GoError } from './errors';
 import { sprint, sprintf, sprintln } from './fmt';
-import { GoStruct, isMap, isTrue, typeName, type GoValue } from './value';
+import { GoStruct, intOf, isMap, isTrue, typeName, type GoValue } from './value';
 
 function len(v: GoValue): bigint {
   if (v === null || v === undefined) throw new GoError('len of nil pointer');
@@ -13,10 +13,11 @@ function len(v: GoValue): bigint {
   throw new GoError(`len of type ${typeName(v)}`);
 }
 
-function indexArg(i: GoValue, cap: number, what: string): number {
-  if (typeof i !== 'bigint') {
-    if (i === null || i === undefined) throw new GoError(`cannot index ${what} with nil`);
-    throw new GoError(`cannot index ${what} with type ${typeName(i)}`);
+function indexArg(ix: GoValue, cap: number, what: string): number {
+  const i = intOf(ix);
+  if (i === undefined) {
+    if (ix === null || ix === undefined) throw new GoError(`cannot index ${what} with nil`);
+    throw new GoError(`cannot index ${what} with type ${typeName(ix)}`);
   }
   if (i < 0n || i > BigInt(cap)) throw new GoError(`index out of range: ${i}`);
   return Number(i);

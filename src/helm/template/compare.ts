@@ -2,13 +2,15 @@
 // basic kinds are "incompatible types for comparison", nil compares unequal to anything but nil.
 import { def, type FuncMap } from './funcs';
 import { GoError } from './errors';
-import { typeName, isMap, type GoValue } from './value';
+import { Int64, typeName, isMap, type GoValue } from './value';
+
+const plain = (v: GoValue): GoValue => (v instanceof Int64 ? v.v : v);
 
 type Kind = 'bool' | 'int' | 'float' | 'string' | 'nil' | 'other';
 const kindOf = (v: GoValue): Kind =>
   v === null || v === undefined ? 'nil'
     : typeof v === 'boolean' ? 'bool'
-      : typeof v === 'bigint' ? 'int'
+      : typeof v === 'bigint' || v instanceof Int64 ? 'int'
         : typeof v === 'number' ? 'float'
           : typeof v === 'string' ? 'string' : 'other';
 
@@ -26,7 +28,7 @@ function eq(a: GoValue, ...rest: GoValue[]): boolean {
       }
       truth = a === b;
     } else {
-      truth = k1 === 'nil' || a === b;
+      truth = k1 === 'nil' || plain(a) === plain(b);
     }
     if (truth) return true;
   }
@@ -39,7 +41,7 @@ function lt(a: GoValue, b: GoValue): boolean {
   if (k1 === 'nil' || k1 === 'other' || k2 === 'nil' || k2 === 'other') throw new GoError('invalid type for comparison');
   if (k1 !== k2) throw new GoError(`incompatible types for comparison: ${typeName(a)} and ${typeName(b)}`);
   if (k1 === 'bool') throw new GoError('invalid type for comparison');
-  return (a as number | bigint | string) < (b as number | bigint | string);
+  return (plain(a) as number | bigint | string) < (plain(b) as number | bigint | string);
 }
 
 export const compareFuncs: FuncMap = {

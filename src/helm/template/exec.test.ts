@@ -44,6 +44,17 @@ describe('parse errors', () => {
   }
 });
 
+describe('int and int64 are different Go types', () => {
+  it('sprig math gives int64, which an int parameter refuses, as helm 4.1.4 does', () => {
+    expect(renderOne('x: {{ nindent (add 2 2) "x" }}')).toBe('Error: c/templates/a.yaml:1:21\n  executing "c/templates/a.yaml" at <2>:\n    wrong type for value; expected int; got int64');
+    expect(renderOne('x: {{ trunc .Values.a "abc" }}', { a: 1 })).toBe('Error: c/templates/a.yaml:1:19\n  executing "c/templates/a.yaml" at <.Values.a>:\n    wrong type for value; expected int; got float64');
+  });
+  it('len and int give int; %T tells them apart', () => {
+    expect(renderOne('x: {{ printf "%T %T %T" (add 1 1) (len "a") .Release.Revision }} {{ repeat (int 2) "ab" }} {{ indent (len (list 1 2)) "x" }}')).toBe('x: int64 int int abab   x');
+    expect(renderOne('{{ eq (add 1 1) 2 }} {{ lt (add 1 1) 3 }} {{ index (list "a" "b") (add 0 1) }}')).toBe('true true b');
+  });
+});
+
 describe('exec semantics', () => {
   it('a variable holding a missing key is no value, and a field of it no error', () => {
     expect(renderOne('{{ $x := .Values.nope }}[{{ $x }}][{{ $x.y }}]')).toBe('[][]');

@@ -6,7 +6,7 @@ import { position } from './lex';
 import type { Tree } from './parse';
 import { ExecError, GoError } from './errors';
 import { GO_TYPE, type FuncMap, type FuncSpec, type ParamType } from './funcs';
-import { GoStruct, formatV, isMap, isTrue, typeName, type GoValue } from './value';
+import { GoStruct, formatV, intOf, isMap, isTrue, typeName, type GoValue } from './value';
 import { compareFuncs } from './compare';
 
 export type MissingKey = 'zero' | 'error' | 'default';
@@ -114,7 +114,7 @@ class State {
         }
       }
       const saved = this.dotIface;
-      this.dotIface = !(typeof val === 'bigint');
+      this.dotIface = intOf(val) === undefined;
       try {
         this.walk(elem, node.list);
       } catch (e) {
@@ -132,9 +132,11 @@ class State {
         for (let i = 0; i < val.length; i++) { ran = true; if (!one(BigInt(i), val[i])) break; }
       } else if (isMap(val)) {
         for (const k of Object.keys(val).sort()) { ran = true; if (!one(k, val[k])) break; }
-      } else if (typeof val === 'bigint' || (typeof val === 'number' && Number.isInteger(val) && false)) {
+      } else if (intOf(val) !== undefined) {
+        // Go 1.22 ranges over an integer: 0 … n-1
         if (node.pipe.decl.length > 1) this.errorf(`can't use ${formatV(val)} to iterate over more than one variable`);
-        for (let i = 0n; i < val; i++) { ran = true; if (!one(i, i)) break; }
+        const n = intOf(val)!;
+        for (let i = 0n; i < n; i++) { ran = true; if (!one(i, i)) break; }
       } else if (val === null || val === undefined) {
         // nil: nothing to range over
       } else if (typeof val === 'function') {
@@ -313,12 +315,13 @@ class State {
       const t = numIn - 1 < fixed ? spec.params[numIn - 1] : spec.variadic!;
       argv.push(this.validateType(final, t));
     }
-    this.at(cmd);
     try {
       return (spec.fn as (...a: GoValue[]) => GoValue)(...argv);
     } catch (e) {
       if (e instanceof BreakSignal || e instanceof ContinueSignal) throw e;
       const err = e as Error;
+      // only a failed call moves the error position to the command (exec.go evalCall)
+      this.at(cmd);
       return this.errorf(`error calling ${name}: ${err.message}`, err);
     }
   }

@@ -1,6 +1,6 @@
 // Go's fmt for printf/print/println (mirrors fmt/print.go and fmt/format.go for the verbs charts
 // use): flags, width, precision, and the %!verb(type=value) forms for a wrong or missing argument.
-import { formatFloat, formatV, typeName, GoStruct, isMap, type GoValue } from './value';
+import { formatFloat, formatV, typeName, GoStruct, Int64, intOf, isMap, type GoValue } from './value';
 
 /** strconv.Quote */
 export function goQuote(s: string): string {
@@ -115,6 +115,7 @@ export function fmtArg(v: GoValue, verb: string, sp: Spec): string {
   switch (typeof v) {
     case 'boolean': return verb === 't' || verb === 'v' ? pad(String(v), sp) : bad(verb, v);
     case 'bigint': return fmtInt(v, verb, sp);
+    case 'object': if (v instanceof Int64) return fmtInt(v.v, verb, sp); break;
     case 'number': return fmtFloat(v, verb, sp);
     case 'string': return fmtString(v, verb, sp);
   }
@@ -143,7 +144,7 @@ export function sprintf(format: string, args: GoValue[]): string {
       else break;
     }
     const num = (): number | undefined => {
-      if (format[i] === '*') { i++; const a = args[argi++]; return typeof a === 'bigint' ? Number(a) : undefined; }
+      if (format[i] === '*') { i++; const a = intOf(args[argi++]); return a === undefined ? undefined : Number(a); }
       let s = '';
       while (i < format.length && /[0-9]/.test(format[i])) s += format[i++];
       return s ? Number(s) : undefined;

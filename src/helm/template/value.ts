@@ -1,7 +1,7 @@
 // Go values as the engine holds them in JS: null is nil, bigint is int/int64, number is float64,
 // string and boolean as themselves, arrays are []interface{}, plain objects map[string]interface{},
 // and GoStruct a Go struct (Helm's .Chart, .Capabilities, .Files) whose function fields are methods.
-export type GoValue = null | undefined | string | boolean | bigint | number | GoValue[] | GoMap | GoStruct | GoFunc;
+export type GoValue = null | undefined | string | boolean | bigint | Int64 | number | GoValue[] | GoMap | GoStruct | GoFunc;
 export interface GoMap {
   [key: string]: GoValue;
 }
@@ -15,8 +15,17 @@ export class GoStruct {
   }
 }
 
+/** Go's int64, as sprig's math returns it (bigint alone is Go's int): Go refuses one where an int
+ * parameter is wanted ("wrong type for value; expected int; got int64") and %T tells them apart */
+export class Int64 {
+  constructor(readonly v: bigint) {}
+}
+
+/** the integer of an int or int64, else undefined */
+export const intOf = (v: unknown): bigint | undefined => (typeof v === 'bigint' ? v : v instanceof Int64 ? v.v : undefined);
+
 export const isMap = (v: unknown): v is GoMap =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof GoStruct);
+  typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof GoStruct) && !(v instanceof Int64);
 
 /** Go's %T of a value */
 export function typeName(v: GoValue): string {
@@ -30,6 +39,7 @@ export function typeName(v: GoValue): string {
   }
   if (Array.isArray(v)) return '[]interface {}';
   if (v instanceof GoStruct) return v.typeName;
+  if (v instanceof Int64) return 'int64';
   return 'map[string]interface {}';
 }
 
@@ -45,6 +55,7 @@ export function isTrue(v: GoValue): boolean {
   }
   if (Array.isArray(v)) return v.length > 0;
   if (v instanceof GoStruct) return true;
+  if (v instanceof Int64) return v.v !== 0n;
   return Object.keys(v).length > 0;
 }
 
@@ -81,6 +92,7 @@ export function formatV(v: GoValue, top = true): string {
     case 'function': return '0x0';
   }
   if (Array.isArray(v)) return `[${v.map((x) => formatV(x, false)).join(' ')}]`;
+  if (v instanceof Int64) return v.v.toString();
   if (v instanceof GoStruct) {
     const str = v.goString();
     if (str !== null) return str;

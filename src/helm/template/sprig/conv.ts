@@ -1,7 +1,7 @@
 // The conversions sprig leans on: strval/strslice (sprig strings.go) and spf13/cast's ToInt64,
 // ToFloat64 (a float truncates, a bad string gives 0), with Go's empty() and panics as errors.
 import { GoError } from '../errors';
-import { formatV, isMap, GoStruct, type GoValue } from '../value';
+import { formatV, isMap, GoStruct, Int64, type GoValue } from '../value';
 
 /** sprig strval: strings as they are, everything else as fmt's %v */
 export const strval = (v: GoValue): string => (typeof v === 'string' ? v : formatV(v));
@@ -28,6 +28,7 @@ function parseIntGo(s: string): bigint | null {
 /** cast.ToInt64 (errors ignored: 0) */
 export function toInt64(v: GoValue): bigint {
   if (typeof v === 'bigint') return v;
+  if (v instanceof Int64) return v.v;
   if (typeof v === 'number') return Number.isFinite(v) ? BigInt(Math.trunc(v)) : 0n;
   if (typeof v === 'boolean') return v ? 1n : 0n;
   if (typeof v === 'string') return parseIntGo(v) ?? 0n;
@@ -38,6 +39,7 @@ export function toInt64(v: GoValue): bigint {
 export function toFloat64(v: GoValue): number {
   if (typeof v === 'number') return v;
   if (typeof v === 'bigint') return Number(v);
+  if (v instanceof Int64) return Number(v.v);
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (typeof v === 'string') {
     const t = v.trim() === v ? v : '';
@@ -53,6 +55,7 @@ export function empty(v: GoValue): boolean {
   if (typeof v === 'string') return v.length === 0;
   if (typeof v === 'boolean') return !v;
   if (typeof v === 'bigint') return v === 0n;
+  if (v instanceof Int64) return v.v === 0n;
   if (typeof v === 'number') return v === 0;
   if (Array.isArray(v)) return v.length === 0;
   if (v instanceof GoStruct) return false;
@@ -70,6 +73,7 @@ export function asList(v: GoValue, what: string): GoValue[] | null {
 /** reflect.Kind names sprig prints in its errors */
 export function goKind(v: GoValue): string {
   if (v === null || v === undefined) return 'invalid';
+  if (v instanceof Int64) return 'int64';
   switch (typeof v) {
     case 'string': return 'string';
     case 'boolean': return 'bool';
@@ -85,6 +89,7 @@ export function goKind(v: GoValue): string {
 /** a Go deep-equality for uniq/has/without (reflect.DeepEqual) */
 export function deepEqual(a: GoValue, b: GoValue): boolean {
   if (a === b) return true;
+  if (a instanceof Int64 || b instanceof Int64) return a instanceof Int64 && b instanceof Int64 && a.v === b.v;
   if (a === null || b === null || a === undefined || b === undefined) return (a ?? null) === (b ?? null);
   if (typeof a !== typeof b) return false;
   if (Array.isArray(a)) return Array.isArray(b) && a.length === b.length && a.every((x, i) => deepEqual(x, b[i]));

@@ -2,15 +2,16 @@
 // with cast.ToInt64 and return int64; Go's integer division truncates and panics on zero.
 import { def, type FuncMap } from '../funcs';
 import { GoError } from '../errors';
-import type { GoValue } from '../value';
+import { Int64, type GoValue } from '../value';
 import { toFloat64, toInt64 } from './conv';
 
-const i64 = (v: bigint) => BigInt.asIntN(64, v);
-function divide(a: GoValue, b: GoValue, mod: boolean): bigint {
+/** sprig's integer math returns Go int64 */
+const i64 = (v: bigint) => new Int64(BigInt.asIntN(64, v));
+function divide(a: GoValue, b: GoValue, mod: boolean): Int64 {
   const d = toInt64(b);
   if (d === 0n) throw new GoError('runtime error: integer divide by zero');
   const n = toInt64(a);
-  return mod ? n % d : n / d;
+  return i64(mod ? n % d : n / d);
 }
 
 /** sprig round: half away from zero at precision p (math.Round on the scaled value) */
@@ -33,14 +34,14 @@ export const mathFuncs: FuncMap = {
   mul: def(['any'], (a: GoValue, ...v: GoValue[]) => i64(v.reduce<bigint>((s, x) => s * toInt64(x), toInt64(a))), 'any'),
   div: def(['any', 'any'], (a: GoValue, b: GoValue) => divide(a, b, false)),
   mod: def(['any', 'any'], (a: GoValue, b: GoValue) => divide(a, b, true)),
-  max: def(['any'], (a: GoValue, ...v: GoValue[]) => v.reduce<bigint>((m, x) => (toInt64(x) > m ? toInt64(x) : m), toInt64(a)), 'any'),
-  min: def(['any'], (a: GoValue, ...v: GoValue[]) => v.reduce<bigint>((m, x) => (toInt64(x) < m ? toInt64(x) : m), toInt64(a)), 'any'),
-  biggest: def(['any'], (a: GoValue, ...v: GoValue[]) => v.reduce<bigint>((m, x) => (toInt64(x) > m ? toInt64(x) : m), toInt64(a)), 'any'),
+  max: def(['any'], (a: GoValue, ...v: GoValue[]) => i64(v.reduce<bigint>((m, x) => (toInt64(x) > m ? toInt64(x) : m), toInt64(a))), 'any'),
+  min: def(['any'], (a: GoValue, ...v: GoValue[]) => i64(v.reduce<bigint>((m, x) => (toInt64(x) < m ? toInt64(x) : m), toInt64(a))), 'any'),
+  biggest: def(['any'], (a: GoValue, ...v: GoValue[]) => i64(v.reduce<bigint>((m, x) => (toInt64(x) > m ? toInt64(x) : m), toInt64(a))), 'any'),
   floor: def(['any'], (a: GoValue) => Math.floor(toFloat64(a))),
   ceil: def(['any'], (a: GoValue) => Math.ceil(toFloat64(a))),
   round: def(['any', 'int'], round, 'any'),
   int: def(['any'], (a: GoValue) => toInt64(a)),
-  int64: def(['any'], (a: GoValue) => toInt64(a)),
+  int64: def(['any'], (a: GoValue) => i64(toInt64(a))),
   float64: def(['any'], (a: GoValue) => toFloat64(a)),
   addf: def([], (...a: GoValue[]) => floats(a).reduce((s, x) => s + x, 0), 'any'),
   add1f: def(['any'], (a: GoValue) => toFloat64(a) + 1),

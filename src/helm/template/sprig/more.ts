@@ -1,7 +1,7 @@
 // The rest of sprig v3 that charts call: the must* forms (the same functions, which already return
 // errors here), path helpers, pluck, shuffle and base32.
 import { def, type FuncMap } from '../funcs';
-import { isMap, type GoValue } from '../value';
+import { Int64, isMap, type GoValue } from '../value';
 import { listFuncs } from './lists';
 import { dictFuncs } from './dicts';
 import { regexFuncs } from './regex';
@@ -82,7 +82,7 @@ export function moreFuncs(rng: TemplateRng): FuncMap {
     b64dec: def(['string'], (s: string) => b64decode(s)),
     toDecimal: def(['any'], (v: GoValue) => {
       const n = Number.parseInt(strval(v), 8);
-      return Number.isNaN(n) ? 0n : BigInt(n);
+      return new Int64(Number.isNaN(n) ? 0n : BigInt(n));
     }),
   };
 }

@@ -1,6 +1,6 @@
 // Go's encoding/json for toJson/toPrettyJson/toRawJson/fromJson: sorted keys, HTML-safe escapes
 // (<, >, & as \u003c…) unless raw, and floats formatted as json's floatEncoder does.
-import { GoStruct, isMap, type GoMap, type GoValue } from '../value';
+import { GoStruct, Int64, isMap, type GoMap, type GoValue } from '../value';
 import { fromJsonShaped, structFields } from './toyaml';
 
 function jsonFloat(f: number): string {
@@ -34,6 +34,7 @@ export function marshalJson(v: GoValue, html = true, indent = '', depth = 0): st
   if (v === null || v === undefined || typeof v === 'function') return 'null';
   if (typeof v === 'boolean') return String(v);
   if (typeof v === 'bigint') return v.toString();
+  if (v instanceof Int64) return v.v.toString();
   if (typeof v === 'number') return jsonFloat(v);
   if (typeof v === 'string') return jsonString(v, html);
   const nl = indent ? '\n' + indent.repeat(depth + 1) : '';

@@ -2,7 +2,7 @@
 // (json.Marshal, then go-yaml v2 reads that JSON back, so integral floats come out as ints) and
 // Unmarshal goes YAML 1.1 → JSON → interface{} (so every number becomes a float64).
 import { parseAllDocuments, parseDocument, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
-import { GoStruct, isMap, type GoMap, type GoValue } from '../value';
+import { GoStruct, Int64, isMap, type GoMap, type GoValue } from '../value';
 import { emitYaml, type YamlNode } from './emit';
 import { sortYamlKeys } from './sort';
 
@@ -14,6 +14,7 @@ export function toYamlNode(v: GoValue): YamlNode {
   if (v === null || v === undefined || typeof v === 'function') return null;
   if (typeof v === 'boolean' || typeof v === 'string') return v;
   if (typeof v === 'bigint') return { int: v.toString() };
+  if (v instanceof Int64) return { int: v.v.toString() };
   if (typeof v === 'number') {
     if (Number.isInteger(v) && Math.abs(v) < 1e21) {
       // json.Marshal writes the shortest digits padded with zeros (as JS does below 1e21); go-yaml
