@@ -1,7 +1,9 @@
 // Objects → graph: the pure function behind the cluster graph. Cheap enough to run on every batch
 // of watch events at 10,000 pods: one pass over the pods, label lookups through an index, per-pod
 // view data cached by object identity, and no pod-to-pod comparisons.
-import { controlPlaneNodes, deriveCluster, estimatedHeights, groupPods, type ObjectsByKind } from './derive-cluster';
+import { controlPlaneNodes, deriveCluster, estimatedHeights, groupPods, podData, type ObjectsByKind } from './derive-cluster';
+import { buildIndex } from './selector-index';
+import type { Pod } from '../../sim/api/types';
 import { deriveEdges, placeWorkloads } from './derive-workloads';
 import type { Graph } from './graph-types';
 import { hideSystem } from './system-filter';
@@ -24,6 +26,8 @@ export interface DeriveOptions {
 
 export const AGGREGATE_ABOVE = 30;
 export const AGGREGATE_ALL_ABOVE = 1500;
+/** pods a slice of the warm-up handles (podData, then the label index at twice as many) */
+const WARM_CHUNK = 1000;
 
 export function deriveGraph(all: ObjectsByKind, opts: DeriveOptions = {}): Graph {
   const steps = deriveGraphSteps(all, opts);
@@ -40,6 +44,16 @@ export function deriveGraph(all: ObjectsByKind, opts: DeriveOptions = {}): Graph
 export function* deriveGraphSteps(all: ObjectsByKind, opts: DeriveOptions = {}): Generator<void, Graph> {
   const objects = opts.hideSystem ? hideSystem(all) : all;
   yield;
+  // the per-pod work, cached per object, in chunks: what changed since the last derivation
+  const pods = objects.Pod;
+  if (pods) {
+    let n = 0;
+    for (const p of pods.values()) {
+      podData(p as Pod);
+      if (++n % WARM_CHUNK === 0) yield;
+    }
+    yield* buildIndex(pods, WARM_CHUNK * 2);
+  }
   const groups = groupPods(objects);
   yield;
   const clusterOpts = { aggregateAbove: opts.aggregateAbove ?? AGGREGATE_ABOVE, aggregateAllAbove: opts.aggregateAllAbove ?? AGGREGATE_ALL_ABOVE };

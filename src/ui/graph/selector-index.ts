@@ -9,19 +9,29 @@ const indexes = new WeakMap<ReadonlyMap<string, KubeObject>, LabelIndex>();
 function indexFor(pods: ReadonlyMap<string, KubeObject>): LabelIndex {
   let idx = indexes.get(pods);
   if (!idx) {
-    idx = new Map();
-    for (const [k, p] of pods) {
-      const ns = p.metadata.namespace ?? '';
-      for (const [lk, lv] of Object.entries(p.metadata.labels ?? {})) {
-        const key = `${ns}\u0000${lk}=${lv}`;
-        const list = idx.get(key);
-        if (list) list.push(k);
-        else idx.set(key, [k]);
-      }
-    }
-    indexes.set(pods, idx);
+    const steps = buildIndex(pods, Infinity);
+    while (!steps.next().done);
+    idx = indexes.get(pods)!;
   }
   return idx;
+}
+
+/** Index `pods` (once per Map), yielding after every `chunk` pods: the sliced derivation's warm-up. */
+export function* buildIndex(pods: ReadonlyMap<string, KubeObject>, chunk = 2000): Generator<void, void> {
+  if (indexes.has(pods)) return;
+  const idx: LabelIndex = new Map();
+  let n = 0;
+  for (const [k, p] of pods) {
+    const ns = p.metadata.namespace ?? '';
+    for (const [lk, lv] of Object.entries(p.metadata.labels ?? {})) {
+      const key = `${ns}\u0000${lk}=${lv}`;
+      const list = idx.get(key);
+      if (list) list.push(k);
+      else idx.set(key, [k]);
+    }
+    if (++n % chunk === 0) yield;
+  }
+  indexes.set(pods, idx);
 }
 
 /** Keys ('ns/name') of the pods in `namespace` whose labels contain every pair of `selector`.

@@ -65,3 +65,19 @@ describe('Slicer', () => {
     expect(results).toEqual([]);
   });
 });
+
+describe('deriveGraphSteps', () => {
+  it('yields between passes (in chunks at scale) and ends with what deriveGraph returns', async () => {
+    const { deriveGraph, deriveGraphSteps } = await import('./derive');
+    const { add, node, pod } = await import('./fixtures.test-util');
+    const pods = Array.from({ length: 2500 }, (_, i) => pod(`p${i}`, { nodeName: 'n1', phase: 'Running' }));
+    const objects = add({}, node('n1'), ...pods);
+    const steps = deriveGraphSteps(objects);
+    let yields = 0;
+    let r = steps.next();
+    for (; !r.done; r = steps.next()) yields++;
+    // passes, plus the warm-up: 2 podData chunks and 1 index chunk of 2,000 pods
+    expect(yields).toBeGreaterThanOrEqual(7);
+    expect(r.value).toEqual(deriveGraph(objects));
+  });
+});
