@@ -12,7 +12,7 @@ const src: CompletionSource = {
 
 describe('terminal completion', () => {
   it('offers the shell\'s programs, after a pipe too, and files to read or write', () => {
-    expect(PROGRAMS).toEqual([...new Set([...BUILTINS, ...FILTERS, 'clear', 'curl', 'k', 'kubectl', 'timeout', 'xargs'])].sort());
+    expect(PROGRAMS).toEqual([...new Set([...BUILTINS, ...FILTERS, 'clear', 'curl', 'helm', 'k', 'kubectl', 'timeout', 'xargs'])].sort());
     expect(candidates('kubectl get pods | gr', src)).toEqual(PROGRAMS);
     expect(candidates('kubectl get pods && k', src)).toEqual(PROGRAMS);
     expect(candidates('kubectl get pods | grep web ', src)).toEqual(['pod.yaml']);
@@ -57,7 +57,7 @@ describe('terminal completion', () => {
 
   it('offers nothing for unknown programs, flags or types', () => {
     expect(candidates('ls ', src)).toEqual(['pod.yaml']);
-    expect(candidates('helm ', src)).toEqual([]);
+    expect(candidates('sleep ', src)).toEqual([]);
     expect(candidates('kubectl get widgets ', src)).toEqual([]);
   });
 });

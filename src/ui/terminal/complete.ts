@@ -4,7 +4,32 @@
 import { RESOURCES, resourceForName } from '../../sim/api/resources';
 
 // the shell's programs (src/cli/run.ts, shell/builtins.ts, shell/filters) and the UI's clear
-export const PROGRAMS = ['awk', 'base64', 'cat', 'clear', 'curl', 'cut', 'date', 'echo', 'false', 'grep', 'head', 'k', 'kubectl', 'ls', 'printf', 'pwd', 'sleep', 'sort', 'tail', 'tee', 'timeout', 'tr', 'true', 'uniq', 'wc', 'xargs'];
+export const PROGRAMS = ['awk', 'base64', 'cat', 'clear', 'curl', 'cut', 'date', 'echo', 'false', 'grep', 'head', 'helm', 'k', 'kubectl', 'ls', 'printf', 'pwd', 'sleep', 'sort', 'tail', 'tee', 'timeout', 'tr', 'true', 'uniq', 'wc', 'xargs'];
+/** helm's commands (src/cli/helm/index.ts), their subcommands, and the built-in repository's charts */
+export const HELM_COMMANDS = ['create', 'dependency', 'get', 'history', 'install', 'lint', 'list', 'pull', 'repo', 'rollback', 'search', 'show', 'status', 'template', 'uninstall', 'upgrade'];
+const HELM_SUBCOMMANDS: Record<string, string[]> = {
+  repo: ['add', 'list', 'remove', 'update'],
+  search: ['hub', 'repo'],
+  show: ['all', 'chart', 'crds', 'readme', 'values'],
+  get: ['all', 'manifest', 'notes', 'values'],
+  dependency: ['list'],
+};
+/** charts/stable (src/helm/repo; a test keeps this list equal to the bundle, which the UI does not load) */
+export const STABLE_CHARTS = ['stable/hello', 'stable/mariadb', 'stable/mysql', 'stable/nginx', 'stable/redis', 'stable/wordpress'];
+
+/** helm: its commands, then subcommands, then a chart where one goes (install NAME CHART, show x CHART, pull CHART) */
+function helmCandidates(positional: string[], src: CompletionSource): string[] {
+  const [command, ...args] = positional;
+  if (command === undefined) return HELM_COMMANDS;
+  const subs = HELM_SUBCOMMANDS[command];
+  if (subs && args.length === 0) return subs;
+  const chartAt: Record<string, number> = { install: 1, upgrade: 1, template: 1, show: 1, pull: 0, lint: 0, dependency: 1 };
+  // workspace charts: the folders holding a Chart.yaml
+  const local = src.files().filter((f) => f.endsWith('/Chart.yaml')).map((f) => f.slice(0, -'/Chart.yaml'.length));
+  if (chartAt[command] === args.length) return command === 'lint' || command === 'dependency' ? local : [...STABLE_CHARTS, ...local];
+  return [];
+}
+
 const FILE_PROGRAMS = new Set(['awk', 'base64', 'cat', 'cut', 'grep', 'head', 'ls', 'sort', 'tail', 'uniq', 'wc']);
 export const KUBECTL_COMMANDS = ['annotate', 'api-resources', 'api-versions', 'apply', 'autoscale', 'cluster-info', 'config', 'cordon', 'create', 'delete', 'describe', 'drain', 'edit', 'exec', 'explain', 'expose', 'get', 'label', 'logs', 'patch', 'rollout', 'run', 'scale', 'set', 'top', 'uncordon', 'version'];
 const ROLLOUT = ['history', 'pause', 'restart', 'resume', 'status', 'undo'];
@@ -67,6 +92,7 @@ export function candidates(before: string, src: CompletionSource): string[] {
   const [program, ...rest] = words.filter((w) => w !== '');
   if (/^(<|>|>>|2>|2>>|&>)$/.test(rest[rest.length - 1] ?? program)) return src.files();
   if (FILE_PROGRAMS.has(program)) return src.files();
+  if (program === 'helm') return helmCandidates(rest.filter((w) => !w.startsWith('-')), src);
   if (program !== 'kubectl' && program !== 'k') return [];
   const prev = rest[rest.length - 1];
   let namespace = 'default';
