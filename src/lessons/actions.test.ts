@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { KubeObject } from '../sim/api/types';
+import type { Fault, FaultResult } from '../sim/faults';
 import { actionProblem, evaluateStep, resolveAction } from './actions';
 import type { LessonView } from './checks';
 import { parseLesson } from './parse';
@@ -38,6 +39,14 @@ describe('resolveAction', () => {
   it('stops the node that runs the first matching pod, or a node by name', () => {
     expect(resolveAction({ type: 'fault', fault: 'stopNode', kind: 'Pod', labels: { app: 'db' } }, objects)).toEqual({ action: 'stopNode', kind: 'Node', name: 'node-1' });
     expect(resolveAction({ type: 'fault', fault: 'startNode', kind: 'Node', name: 'node-9' }, objects)).toEqual({ action: 'startNode', kind: 'Node', name: 'node-9' });
+  });
+
+  it('starts the first node that is not Ready when no name is given', () => {
+    const node = (name: string, ready: string): KubeObject => ({ apiVersion: 'v1', kind: 'Node', metadata: { name }, status: { conditions: [{ type: 'Ready', status: ready }] } }) as unknown as KubeObject;
+    const action: StepAction = { type: 'fault', fault: 'startNode', kind: 'Node' };
+    expect(actionProblem(action)).toBeUndefined();
+    expect(resolveAction(action, mirror(node('n-1', 'True'), node('n-3', 'Unknown'), node('n-2', 'Unknown')))).toEqual({ action: 'startNode', kind: 'Node', name: 'n-2' });
+    expect(resolveAction(action, mirror(node('n-1', 'True')))).toBeUndefined();
   });
 
   it('is undefined while the target does not exist', () => {
@@ -80,15 +89,23 @@ describe('evaluateStep', () => {
   const view: LessonView = { objects, commandLog: [], seen: new Set(), read: false };
 
   it('is not done before the action ran, even when the check already passes', () => {
-    const r = evaluateStep(step, view, false);
+    const r = evaluateStep(step, view, { ran: false, broken: false });
     expect(r.done).toBe(false);
+    expect(r.checkDone).toBe(true);
     expect(r.expected[0]).toEqual({ key: 'lesson.check.expectAction', params: { target: 'app=web' } });
     expect(r.actual).toEqual([{ key: 'lesson.check.actionNotRun' }]);
   });
 
-  it('is the check itself once the action ran', () => {
-    expect(evaluateStep(step, view, true).done).toBe(true);
-    expect(evaluateStep({ ...step, action: undefined }, view, false).done).toBe(true);
+  it('after the action, waits for the check to fail once (the fault showed) before it may pass: healed', () => {
+    const ran = evaluateStep(step, view, { ran: true, broken: false });
+    expect([ran.done, ran.checkDone]).toEqual([false, true]);
+    expect(ran.actual).toEqual([{ key: 'lesson.check.faultNotSeen' }]);
+    const fewer: LessonView = { ...view, objects: mirror(pod('web-c', { app: 'web' }, 'node-3')) };
+    const hurt = evaluateStep(step, fewer, { ran: true, broken: false });
+    expect([hurt.done, hurt.checkDone]).toEqual([false, false]);
+    expect(hurt.actual).toEqual([{ key: 'lesson.check.countReady', params: { kind: 'Pod', labels: 'app=web', count: '1' } }]);
+    expect(evaluateStep(step, view, { ran: true, broken: true }).done).toBe(true);
+    expect(evaluateStep({ ...step, action: undefined }, view, { ran: false, broken: false }).done).toBe(true);
   });
 });
 
@@ -108,13 +125,27 @@ describe('# action lines in solutions', () => {
       }),
       'en.md': '# X\n\n## Kill {#kill}\n\ntext',
       'ja.md': '# X\n\n## 削除 {#kill}\n\n本文',
-      'solution.txt': '# action kill\n',
+      'solution.txt': '# action kill\nsleep 5s\n',
     });
     const faults: unknown[] = [];
-    const host = { run: async () => ({ stdout: '', stderr: '', exitCode: 0 }), writeFile: () => {}, sleep: () => {}, objects: () => objects };
-    const replay = await replaySolution(lesson, { ...host, fault: (f) => (faults.push(f), { ok: true, message: 'killPod' }) });
-    expect(faults).toEqual([{ action: 'killPod', kind: 'Pod', namespace: 'default', name: 'web-b', value: undefined }]);
+    const [webA, webB, webC] = ['web-a', 'web-b', 'web-c'].map((n) => pod(n, { app: 'web' }, 'node-1'));
+    let current = mirror(webA, webB);
+    const host = {
+      run: async () => ({ stdout: '', stderr: '', exitCode: 0 }),
+      writeFile: () => {},
+      // the replacement pod gets Ready while time passes
+      sleep: () => void (current = mirror(webB, webC)),
+      objects: () => current,
+    };
+    const kill = (f: Fault): FaultResult => {
+      faults.push(f);
+      current = mirror(webB);
+      return { ok: true, message: 'killPod' };
+    };
+    const replay = await replaySolution(lesson, { ...host, fault: kill });
+    expect(faults).toEqual([{ action: 'killPod', kind: 'Pod', namespace: 'default', name: 'web-a', value: undefined }]);
     expect(replay).toEqual({ done: ['kill'], failures: [] });
+    current = mirror(webA, webB);
     const without = await replaySolution(lesson, host);
     expect(without.done).toEqual([]);
     expect(without.failures[0].result.stderr).toBe('this host cannot run faults');

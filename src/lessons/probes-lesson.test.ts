@@ -39,20 +39,27 @@ async function replay(lesson: Lesson) {
 const lesson = findLesson('probes') as Lesson;
 
 describe('the probes lesson', () => {
-  it('has fault buttons on the kill-pod and break-image steps', () => {
+  it('has fault buttons on the kill-pod, break-image, stop-node and start-node steps', () => {
     expect(lesson.steps.filter((s) => s.action).map((s) => [s.id, s.action?.fault])).toEqual([
       ['kill-pod', 'killPod'],
       ['break-image', 'breakImage'],
+      ['stop-node', 'stopNode'],
+      ['start-node', 'startNode'],
     ]);
   });
 
-  it('kills a web pod and breaks the web image through the fault palette', async () => {
+  it("kills a web pod, breaks the web image, stops a web pod's node and starts that node again", async () => {
     const r = await replay(lesson);
     expect(r.failures).toEqual([]);
     expect(r.faults.map((f) => [f.fault.action, f.fault.kind, f.result.ok])).toEqual([
       ['killPod', 'Pod', true],
       ['breakImage', 'Deployment', true],
+      ['stopNode', 'Node', true],
+      ['startNode', 'Node', true],
     ]);
+    expect(r.faults[2].fault.name).toMatch(/^aks-nodepool1-\d+-vmss00000\d$/);
+    expect(r.faults[3].fault.name).toBe(r.faults[2].fault.name);
+    expect(r.done).toEqual(lesson.steps.map((s) => s.id));
     expect(r.faults[0].fault.name).toMatch(/^web-[a-z0-9]+-[a-z0-9]{5}$/);
     expect(r.faults[1].result.params?.image).toBe('nginx:does-not-exist');
   });

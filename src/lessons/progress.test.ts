@@ -25,10 +25,10 @@ const lesson: Lesson = {
 describe('lesson progress', () => {
   it('starts empty and round-trips through storage', () => {
     const s = fakeStorage();
-    expect(loadProgress(s, lesson)).toEqual({ current: 0, done: [], read: [], seen: [], actions: [] });
-    saveProgress(s, 'pod', { current: 2, done: ['a', 'b'], read: ['a'], seen: ['Pod/default/x'], actions: ['c'] });
+    expect(loadProgress(s, lesson)).toEqual({ current: 0, done: [], read: [], seen: [], actions: [], broken: [] });
+    saveProgress(s, 'pod', { current: 2, done: ['a', 'b'], read: ['a'], seen: ['Pod/default/x'], actions: ['c'], broken: ['c'] });
     expect(s.data.has(progressKey('pod'))).toBe(true);
-    expect(loadProgress(s, lesson)).toEqual({ current: 2, done: ['a', 'b'], read: ['a'], seen: ['Pod/default/x'], actions: ['c'] });
+    expect(loadProgress(s, lesson)).toEqual({ current: 2, done: ['a', 'b'], read: ['a'], seen: ['Pod/default/x'], actions: ['c'], broken: ['c'] });
     clearProgress(s, 'pod');
     expect(loadProgress(s, lesson).done).toEqual([]);
   });
@@ -38,11 +38,11 @@ describe('lesson progress', () => {
     s.setItem(progressKey('pod'), '{not json');
     expect(loadProgress(s, lesson).current).toBe(0);
     s.setItem(progressKey('pod'), JSON.stringify({ current: 9, done: ['a', 'gone', 3], actions: ['gone', 'b'] }));
-    expect(loadProgress(s, lesson)).toEqual({ current: 2, done: ['a'], read: [], seen: [], actions: ['b'] });
+    expect(loadProgress(s, lesson)).toEqual({ current: 2, done: ['a'], read: [], seen: [], actions: ['b'], broken: [] });
   });
 
   it('works without storage', () => {
-    saveProgress(undefined, 'pod', { current: 1, done: [], read: [], seen: [], actions: [] });
+    saveProgress(undefined, 'pod', { current: 1, done: [], read: [], seen: [], actions: [], broken: [] });
     expect(loadProgress(undefined, lesson).current).toBe(0);
   });
 

@@ -20,9 +20,11 @@ export interface LessonProgress {
   seen: string[];
   /** ids of steps whose action (a fault button) has run */
   actions: string[];
+  /** ids of steps whose check failed after their action ran (the fault showed; now it may heal) */
+  broken: string[];
 }
 
-export const emptyProgress = (): LessonProgress => ({ current: 0, done: [], read: [], seen: [], actions: [] });
+export const emptyProgress = (): LessonProgress => ({ current: 0, done: [], read: [], seen: [], actions: [], broken: [] });
 
 export const progressKey = (lessonId: string) => `kubeplay.lesson.${lessonId}`;
 
@@ -46,6 +48,7 @@ export function loadProgress(storage: KeyValueStorage | undefined, lesson: Lesso
     read: strings(r.read).filter((id) => ids.has(id)),
     seen: strings(r.seen),
     actions: strings(r.actions).filter((id) => ids.has(id)),
+    broken: strings(r.broken).filter((id) => ids.has(id)),
   };
 }
 

@@ -5,7 +5,7 @@
 import type { CommandResult } from '../cli/types';
 import { needsMoreInput } from '../cli/shell/parse';
 import type { Fault, FaultResult } from '../sim/faults';
-import { observedRefs, type LessonView } from './checks';
+import { evaluateCheck, observedRefs, type LessonView } from './checks';
 import { evaluateStep, resolveAction } from './actions';
 import type { Lesson } from './types';
 
@@ -102,13 +102,17 @@ export async function replaySolution(lesson: Lesson, host: TranscriptHost): Prom
   const failures: SolutionReplay['failures'] = [];
   const checks = lesson.steps.map((s) => s.check);
   const actionsRan = new Set<string>();
+  const broken = new Set<string>();
   const evaluate = () => {
     const objects = host.objects();
     for (const ref of observedRefs(checks, objects)) seen.add(ref);
     lesson.steps.forEach((step, i) => {
       if (done.includes(step.id)) return;
       const read = lesson.steps.slice(0, i).every((s) => done.includes(s.id));
-      if (evaluateStep(step, { objects, commandLog, seen, read }, actionsRan.has(step.id)).done) done.push(step.id);
+      const ran = actionsRan.has(step.id);
+      const r = evaluateStep(step, { objects, commandLog, seen, read }, { ran, broken: broken.has(step.id) });
+      if (ran && !r.checkDone) broken.add(step.id);
+      if (r.done) done.push(step.id);
     });
   };
   const runAction = async (stepId: string, line: string) => {
@@ -118,6 +122,8 @@ export async function replaySolution(lesson: Lesson, host: TranscriptHost): Prom
     if (!step?.action) return fail(`no step "${stepId}" with an action`);
     if (!fault) return fail(`the target of step "${stepId}"'s action does not exist`);
     if (!host.fault) return fail('this host cannot run faults');
+    // a check already failing when the button is pressed (a node is down, "start it") counts as broken
+    if (!evaluateCheck(step.check, { objects: host.objects(), commandLog, seen, read: true }).done) broken.add(stepId);
     const result = await host.fault(fault);
     if (!result.ok) return fail(`fault ${fault.action} ${fault.kind}/${fault.name}: ${result.message}`);
     actionsRan.add(stepId);

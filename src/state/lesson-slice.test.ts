@@ -41,10 +41,11 @@ describe('lesson slice', () => {
     first.getState().markStepsDone(['apply']);
     first.getState().noteSeen(['Pod/default/myapp-pod']);
     first.getState().markActionRun('get');
+    first.getState().markStepsBroken(['get']);
     const reloaded = newStore().getState();
-    expect(reloaded.lessonProgress).toMatchObject({ current: 3, done: ['apply'], seen: ['Pod/default/myapp-pod'], actions: ['get'] });
+    expect(reloaded.lessonProgress).toMatchObject({ current: 3, done: ['apply'], seen: ['Pod/default/myapp-pod'], actions: ['get'], broken: ['get'] });
     reloaded.resetLessonProgress();
-    expect(newStore().getState().lessonProgress).toEqual({ current: 0, done: [], read: [], seen: [], actions: [] });
+    expect(newStore().getState().lessonProgress).toEqual({ current: 0, done: [], read: [], seen: [], actions: [], broken: [] });
   });
 
   it('numbers editor load requests so the same text can be loaded twice', () => {

@@ -34,6 +34,8 @@ export interface LessonSlice {
   noteSeen(refs: readonly string[]): void;
   /** records that a step's action (a fault button) has run, so its check may now pass */
   markActionRun(stepId: string): void;
+  /** records that a step's check failed after its action ran: the fault showed, so healing now counts */
+  markStepsBroken(stepIds: readonly string[]): void;
   resetLessonProgress(): void;
   requestEditorLoad(text: string): void;
 }
@@ -98,6 +100,12 @@ export const createLessonSlice: StateCreator<LessonSlice, [], [], LessonSlice> =
       update((p) => {
         const actions = addAll(p.actions, [stepId]);
         return actions === p.actions ? p : { ...p, actions };
+      });
+    },
+    markStepsBroken(stepIds) {
+      update((p) => {
+        const broken = addAll(p.broken, stepIds);
+        return broken === p.broken ? p : { ...p, broken };
       });
     },
     resetLessonProgress() {

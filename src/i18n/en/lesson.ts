@@ -47,6 +47,8 @@ export default {
   'lesson.check.notRead': 'not yet read',
   'lesson.check.expectAction': 'press the step\'s button ({{target}})',
   'lesson.check.actionNotRun': 'the button has not been pressed yet',
+  'lesson.check.faultNotSeen': 'the fault has not shown in the cluster yet',
+  'lesson.action.stopNodeOf': 'Stop the node running {{target}}',
   'lesson.action.killPod': 'Kill a pod ({{target}})',
   'lesson.action.breakImage': 'Break the image of {{kind}} {{target}}',
   'lesson.action.stopNode': 'Stop the node ({{target}})',

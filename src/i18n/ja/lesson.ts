@@ -49,6 +49,8 @@ const ja: Record<keyof typeof en, string> = {
   'lesson.check.notRead': 'まだ読んでいません',
   'lesson.check.expectAction': 'ステップのボタン（{{target}}）を押す',
   'lesson.check.actionNotRun': 'ボタンはまだ押されていません',
+  'lesson.check.faultNotSeen': '障害はまだクラスターに現れていません',
+  'lesson.action.stopNodeOf': '{{target}} が動いているノードを停止する',
   'lesson.action.killPod': 'Pod を強制終了する（{{target}}）',
   'lesson.action.breakImage': '{{kind}} {{target}} のイメージを壊す',
   'lesson.action.stopNode': 'ノードを停止する（{{target}}）',

@@ -4,6 +4,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { actionTarget, resolveAction } from '../../lessons/actions';
+import { evaluateCheck } from '../../lessons/checks';
 import type { Step, StepAction } from '../../lessons/types';
 import type { FaultResult } from '../../sim/faults';
 import { useStore } from '../../state/store';
@@ -32,10 +33,13 @@ function mirrorChanged(kind: string, key: string, before: unknown, timeoutMs: nu
   });
 }
 
-export async function runStepAction(stepId: string, action: StepAction): Promise<Outcome> {
+export async function runStepAction(step: Step, action: StepAction): Promise<Outcome> {
   const state = useStore.getState();
   const fault = resolveAction(action, state.objects);
   if (!fault) return { missing: true };
+  // a check already failing when the button is pressed (a node is down: "start it") counts as broken
+  const view = { objects: state.objects, commandLog: state.commandLog, seen: new Set(state.lessonProgress.seen), read: true };
+  const failingBefore = !evaluateCheck(step.check, view).done;
   const key = `${fault.namespace ?? ''}/${fault.name}`;
   const before = state.objects[fault.kind]?.get(key);
   try {
@@ -43,7 +47,8 @@ export async function runStepAction(stepId: string, action: StepAction): Promise
     if (result.ok) {
       // node faults show only later (the node turns NotReady after ~40 s): nothing to wait for
       if (fault.kind !== 'Node') await mirrorChanged(fault.kind, key, before, 3000);
-      useStore.getState().markActionRun(stepId);
+      useStore.getState().markActionRun(step.id);
+      if (failingBefore) useStore.getState().markStepsBroken([step.id]);
     }
     return { result };
   } catch (e) {
@@ -61,7 +66,7 @@ export function StepActionButton({ step }: { step: Step & { action: StepAction }
   const run = async () => {
     setBusy(true);
     try {
-      setOutcome(await runStepAction(step.id, action));
+      setOutcome(await runStepAction(step, action));
     } finally {
       setBusy(false);
     }
@@ -76,7 +81,7 @@ export function StepActionButton({ step }: { step: Step & { action: StepAction }
         onClick={() => void run()}
         className="rounded border border-red-600 bg-white px-3 py-1 font-semibold text-red-700 hover:bg-red-100 disabled:opacity-50 dark:bg-slate-900 dark:text-red-300"
       >
-        {t(`lesson.action.${action.fault}`, { kind: action.kind, target })}
+        {t(`lesson.action.${action.fault === 'stopNode' && action.kind === 'Pod' ? 'stopNodeOf' : action.fault}`, { kind: action.kind, target })}
       </button>
       {ran && !outcome && <span className="ml-2 text-xs text-slate-600 dark:text-slate-300">{t('lesson.action.ran')}</span>}
       {outcome && (

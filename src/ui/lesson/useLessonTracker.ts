@@ -26,7 +26,11 @@ export function useLessonTracker(): LessonTracking {
     const seen = new Set(progress.seen);
     return lesson.steps.slice(0, progress.current + 1).map((step) => ({
       id: step.id,
-      result: evaluateStep(step, { objects, commandLog, seen, read: progress.read.includes(step.id) }, progress.actions.includes(step.id)),
+      result: evaluateStep(
+        step,
+        { objects, commandLog, seen, read: progress.read.includes(step.id) },
+        { ran: progress.actions.includes(step.id), broken: progress.broken.includes(step.id) },
+      ),
     }));
   }, [lesson, progress, objects, commandLog]);
 
@@ -42,6 +46,9 @@ export function useLessonTracker(): LessonTracking {
   useEffect(() => {
     const passed = results.filter((r) => r.result.done).map((r) => r.id);
     if (passed.length) useStore.getState().markStepsDone(passed);
+    const ran = useStore.getState().lessonProgress.actions;
+    const broken = results.filter((r) => ran.includes(r.id) && !r.result.checkDone).map((r) => r.id);
+    if (broken.length) useStore.getState().markStepsBroken(broken);
   }, [results]);
 
   return { lesson, current: results[progress.current]?.result };
