@@ -1,5 +1,5 @@
 // The probes and self-healing lesson: in English from start to finish, with the steps' fault
-// buttons (kill a pod, break the image) run against the live cluster; in Japanese its text, a
+// buttons (kill a pod, break the image, stop and start a node) run against the live cluster; in Japanese its text, a
 // button's label and what it says when its target does not exist yet.
 import { expect, test } from '@playwright/test';
 import { AppPage } from './pages/AppPage';
@@ -14,11 +14,15 @@ const EN = {
     'Fix the readiness probe',
     'Kill a Pod and watch it come back',
     'Break the image',
+    'Stop a node',
+    'Start the node again',
     'Clean up',
   ],
 };
 
 test('the probes lesson can be finished in English, fault buttons included', async ({ page }) => {
+  // ten steps, a liveness restart and a node eviction (340 s simulated): give it room on a busy machine
+  test.setTimeout(300_000);
   const app = new AppPage(page);
   const { lesson, terminal, editor, graph } = app;
   await app.open('en');
@@ -26,7 +30,7 @@ test('the probes lesson can be finished in English, fault buttons included', asy
   await expect(lesson.region.getByRole('heading', { name: EN.lesson })).toBeVisible();
   await expect(lesson.steps()).toHaveCount(EN.steps.length);
   await app.setSpeed(50);
-  const [why, liveness, crashloop, readiness, fixReadiness, killPod, breakImage, cleanup] = EN.steps;
+  const [why, liveness, crashloop, readiness, fixReadiness, killPod, breakImage, stopNode, startNode, cleanup] = EN.steps;
   const load = async () => {
     await lesson.region.getByRole('button', { name: 'Load into editor' }).click();
     await editor.apply();
@@ -70,6 +74,20 @@ test('the probes lesson can be finished in English, fault buttons included', asy
   await terminal.run('kubectl rollout undo deployment/web');
   await terminal.expectOutput('deployment.apps/web rolled back');
   await lesson.expectDone(breakImage);
+  await lesson.next();
+
+  await lesson.region.getByRole('button', { name: 'Stop the node running app=web' }).click();
+  await expect(lesson.region).toContainText(/aks-nodepool1-\S+'s kubelet has stopped/);
+  await terminal.run('kubectl get nodes');
+  await lesson.expectNotDone(stopNode);
+  // NotReady after ~40 s, eviction after 300 s, then a replacement gets Ready (seconds at 50x)
+  await expect(lesson.step(stopNode)).toHaveAccessibleName(/\(done\)$/, { timeout: 60_000 });
+  await lesson.next();
+
+  await terminal.run('kubectl get nodes');
+  await terminal.expectOutput(/NotReady/);
+  await lesson.region.getByRole('button', { name: 'Start the node (NotReady)' }).click();
+  await lesson.expectDone(startNode);
   await lesson.next();
 
   await terminal.run('kubectl delete deployment web');
