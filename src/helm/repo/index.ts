@@ -16,11 +16,10 @@ export const STABLE_URL = 'https://charts.helm.sh/stable';
 /** URLs this playground serves a repository at, offline: all serve the built-in charts */
 const HOSTED = new Set([STABLE_URL]);
 
-const STABLE = (data as unknown as RepoIndex).charts;
-
 /** the built-in charts, newest version first within a name (helm's IndexFile.SortEntries) */
 export function stableIndex(): RepoChart[] {
-  return [...STABLE].sort((a, b) => (a.name !== b.name ? (a.name < b.name ? -1 : 1) : -compareVersionStrings(a.version, b.version)));
+  // read inside the function, so a bundle that never lists charts (the editor's preview) drops the data
+  return [...(data as unknown as RepoIndex).charts].sort((a, b) => (a.name !== b.name ? (a.name < b.name ? -1 : 1) : -compareVersionStrings(a.version, b.version)));
 }
 
 function compareVersionStrings(a: string, b: string): number {
