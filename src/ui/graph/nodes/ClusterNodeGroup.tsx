@@ -70,5 +70,6 @@ export const ClusterNodeGroup = memo(function ClusterNodeGroup({ id, data }: Nod
   const far = useFlowStore(isFar);
   const live = useLiveCounts(id, data);
   const shown = live === data ? data : { ...data, podCount: live.podCount, counts: live.counts };
-  return far && data.aggregated ? <FarNode data={shown} /> : <NearNode data={shown} />;
+  // an empty node is far-drawn too: when pods arrive and it turns to counts, only its bar changes
+  return far && (data.aggregated || shown.podCount === 0) ? <FarNode data={shown} /> : <NearNode data={shown} />;
 });
