@@ -92,7 +92,7 @@ test('the probes lesson can be finished in English, fault buttons included', asy
 
   await terminal.run('kubectl delete deployment web');
   await terminal.run('kubectl delete service web');
-  await terminal.run('kubectl delete pod liveness-exec crash-demo');
+  await terminal.run('kubectl delete pod liveness-exec crash-demo --ignore-not-found');
   await lesson.expectDone(cleanup);
   for (const title of EN.steps) await lesson.expectDone(title);
 });
