@@ -1,11 +1,11 @@
 // Helm's rendering engine (mirrors pkg/engine/engine.go): every chart template parsed into one
 // set, partials (_*.tpl) not rendered, include/tpl/required/fail/lookup bound per render,
 // `<no value>` stripped, and errors reworded as Helm words them.
-import { def, type FuncMap } from './funcs';
+import { def, funcLayer, type FuncMap } from './funcs';
 import { ExecError, GoError, unwrapChain } from './errors';
-import { ParseError } from './parse';
-import { TemplateSet } from './template';
-import { sprigFuncs, type TemplateRng } from './sprig';
+import { ParseError, type Tree } from './parse';
+import { BASE_FUNCS, TemplateSet } from './template';
+import { sprigDynamic, sprigStatic, type TemplateRng } from './sprig';
 import { fromJson, fromJsonArray, marshalJson } from './yaml/json';
 import { fromYaml, fromYamlArray, toYaml } from './yaml/toyaml';
 import type { GoMap, GoValue } from './value';
@@ -37,28 +37,36 @@ export interface Renderable {
 const WARN = /HELM_ERR_START((?:.|\n)*)HELM_ERR_END/;
 const warnWrap = (s: string) => `HELM_ERR_START${s}HELM_ERR_END`;
 const MAX_INCLUDE = 1000;
+/** parsed files by name and text: a chart re-rendered as the user types reparses only what changed */
+const HELM_PARSE_CACHE = new Map<string, Map<string, Tree>>();
 
 /** engine.go sortTemplates: deepest paths first, then reverse lexical order */
 export function sortTemplates(names: string[]): string[] {
-  const depth = (s: string) => s.split('/').length - 1;
-  return [...names].sort((a, b) => (depth(a) !== depth(b) ? depth(b) - depth(a) : a < b ? 1 : a > b ? -1 : 0));
+  const depth = new Map(names.map((s) => [s, s.split('/').length]));
+  return [...names].sort((a, b) => (depth.get(a) !== depth.get(b) ? depth.get(b)! - depth.get(a)! : a < b ? 1 : a > b ? -1 : 0));
 }
 
-/** helm's helper functions over sprig (pkg/engine/funcs.go funcMap) */
+/** sprig and Helm's functions that do not depend on the render, built once */
+const HELM_STATIC: FuncMap = funcLayer(BASE_FUNCS, {
+  ...sprigStatic,
+  toYaml: def(['any'], toYaml),
+  toYamlPretty: def(['any'], toYaml),
+  mustToYaml: def(['any'], toYaml),
+  fromYaml: def(['string'], fromYaml),
+  fromYamlArray: def(['string'], fromYamlArray),
+  toJson: def(['any'], (v: GoValue) => marshalJson(v)),
+  mustToJson: def(['any'], (v: GoValue) => marshalJson(v)),
+  toPrettyJson: def(['any'], (v: GoValue) => marshalJson(v, true, '  ')),
+  toRawJson: def(['any'], (v: GoValue) => marshalJson(v, false)),
+  fromJson: def(['string'], fromJson),
+  fromJsonArray: def(['string'], fromJsonArray),
+  getHostByName: def(['string'], () => ''),
+});
+
+/** helm's helper functions over sprig (pkg/engine/funcs.go funcMap), per render */
 function helmFuncs(opts: EngineOptions): FuncMap {
-  return {
-    ...sprigFuncs(opts.rng, opts.now),
-    toYaml: def(['any'], toYaml),
-    toYamlPretty: def(['any'], toYaml),
-    mustToYaml: def(['any'], toYaml),
-    fromYaml: def(['string'], fromYaml),
-    fromYamlArray: def(['string'], fromYamlArray),
-    toJson: def(['any'], (v: GoValue) => marshalJson(v)),
-    mustToJson: def(['any'], (v: GoValue) => marshalJson(v)),
-    toPrettyJson: def(['any'], (v: GoValue) => marshalJson(v, true, '  ')),
-    toRawJson: def(['any'], (v: GoValue) => marshalJson(v, false)),
-    fromJson: def(['string'], fromJson),
-    fromJsonArray: def(['string'], fromJsonArray),
+  return funcLayer(HELM_STATIC, {
+    ...sprigDynamic(opts.rng, opts.now),
     required: def(['string', 'any'], (warn: string, v: GoValue) => {
       if ((v === null || v === undefined || v === '') && !opts.lintMode) throw new GoError(warnWrap(warn));
       return v ?? (opts.lintMode ? '' : null);
@@ -68,10 +76,9 @@ function helmFuncs(opts: EngineOptions): FuncMap {
       throw new GoError(warnWrap(msg));
     }),
     lookup: def(['string', 'string', 'string', 'string'], (a: string, k: string, ns: string, n: string) => (opts.lookup ? opts.lookup(a, k, ns, n) : {})),
-    getHostByName: def(['string'], () => ''),
     include: def(['string', 'any'], () => ''),
     tpl: def(['string', 'any'], () => ''),
-  };
+  });
 }
 
 /** binds include/tpl to a template set (engine.go includeFun/tplFun) */
@@ -106,7 +113,8 @@ function bindIncludeTpl(set: TemplateSet, included: Map<string, number>, opts: E
 
 /** Renders the chart's templates; partials (base name starting with _) are parsed but not rendered. */
 export function renderTemplates(templates: Renderable[], opts: EngineOptions): Record<string, string> {
-  const set = new TemplateSet(helmFuncs(opts), opts.strict ? 'error' : 'zero');
+  const set = new TemplateSet({}, opts.strict ? 'error' : 'zero', helmFuncs(opts));
+  set.parseCache = HELM_PARSE_CACHE;
   bindIncludeTpl(set, new Map(), opts);
   const byName = new Map(templates.map((t) => [t.name, t]));
   const keys = sortTemplates([...byName.keys()]);

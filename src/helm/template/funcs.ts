@@ -17,6 +17,12 @@ export function def<A extends unknown[]>(params: ParamType[], fn: (...args: A) =
   return { fn: fn as unknown as FuncSpec['fn'], params, variadic };
 }
 
+/** a function map layered over `parent` (prototype chain ending in null, so no Object.prototype
+ * names like "constructor" pass for functions); layers make per-render maps cheap */
+export function funcLayer(parent: FuncMap | null, own: FuncMap = {}): FuncMap {
+  return Object.assign(Object.create(parent) as FuncMap, own);
+}
+
 export const GO_TYPE: Record<ParamType, string> = {
   any: 'interface {}', string: 'string', int: 'int', bool: 'bool', float64: 'float64',
   list: '[]interface {}', map: 'map[string]interface {}',

@@ -14,7 +14,13 @@ export interface Item {
 
 const KEYWORDS = new Set(['block', 'break', 'continue', 'define', 'else', 'end', 'if', 'range', 'template', 'with']);
 const isSpace = (c: string) => c === ' ' || c === '\t' || c === '\r' || c === '\n';
-const isAlnum = (c: string) => /[\p{L}\p{Nd}_]/u.test(c);
+const ALNUM_RE = /[\p{L}\p{Nd}_]/u;
+/** Go's isAlphaNumeric (letters, digits, _), with an ASCII fast path */
+const isAlnum = (c: string) => {
+  const x = c.charCodeAt(0);
+  if (x < 128) return (x >= 97 && x <= 122) || (x >= 65 && x <= 90) || (x >= 48 && x <= 57) || x === 95;
+  return ALNUM_RE.test(c);
+};
 const TRIM = '-';
 
 /** Line (1-based) and column (0-based byte in line, as Go's ErrorContext) of an offset. */

@@ -3,21 +3,36 @@
 import { builtinFuncs } from './builtins';
 import { compareFuncs } from './compare';
 import { execute, type MissingKey } from './exec';
-import type { FuncMap } from './funcs';
+import { funcLayer, type FuncMap } from './funcs';
 import { parse, type Tree } from './parse';
 import type { GoValue } from './value';
+
+/** text/template's predefined functions; and/or are evaluated lazily by exec.ts (listed for parsing) */
+export const BASE_FUNCS: FuncMap = funcLayer(null, { ...builtinFuncs, ...compareFuncs, and: builtinFuncs.not, or: builtinFuncs.not });
 
 export class TemplateSet {
   readonly trees = new Map<string, Tree>();
   readonly funcs: FuncMap;
 
-  constructor(funcs: FuncMap = {}, readonly missingKey: MissingKey = 'zero') {
-    this.funcs = { ...builtinFuncs, ...compareFuncs, and: builtinFuncs.not, or: builtinFuncs.not, ...funcs };
+  /** `funcs` are added over the builtins; `layer` (a funcLayer over BASE_FUNCS) is used as is */
+  constructor(funcs: FuncMap = {}, readonly missingKey: MissingKey = 'zero', layer?: FuncMap) {
+    this.funcs = layer ?? funcLayer(BASE_FUNCS, funcs);
   }
+
+  /** parse results to reuse, for sets whose function names never change (Helm's) */
+  parseCache: Map<string, Map<string, Tree>> | undefined;
 
   /** parses `text` as the template `name` (and its defines); throws ParseError */
   parse(name: string, text: string): this {
-    const trees = parse(name, text, (f) => f in this.funcs);
+    const key = `${name}\0${text}`;
+    let trees = this.parseCache?.get(key);
+    if (!trees) {
+      trees = parse(name, text, (f) => f in this.funcs);
+      if (this.parseCache) {
+        if (this.parseCache.size >= 2000) this.parseCache.delete(this.parseCache.keys().next().value!);
+        this.parseCache.set(key, trees);
+      }
+    }
     for (const [n, t] of trees) {
       // parse.go AddParseTree/associate: an empty body does not replace an existing definition
       const existing = this.trees.get(n);
@@ -29,7 +44,7 @@ export class TemplateSet {
 
   /** a copy sharing the parsed trees (Template.Clone), for tpl */
   clone(funcs: FuncMap = {}): TemplateSet {
-    const c = new TemplateSet({ ...this.funcs, ...funcs }, this.missingKey);
+    const c = new TemplateSet({}, this.missingKey, funcLayer(this.funcs, funcs));
     for (const [n, t] of this.trees) c.trees.set(n, t);
     return c;
   }

@@ -11,27 +11,29 @@ import { stringFuncs } from './strings';
 import { timeFuncs } from './time';
 import { typeName, type GoValue } from '../value';
 import { goKind } from './conv';
-import { moreFuncs } from './more';
+import { moreFuncs, moreStatic } from './more';
 
 export type { TemplateRng };
 
-export function sprigFuncs(rng: TemplateRng, now: () => number): FuncMap {
-  return {
-    ...stringFuncs,
-    ...listFuncs,
-    ...dictFuncs,
-    ...mathFuncs,
-    ...regexFuncs,
-    ...encodingFuncs(rng),
-    ...timeFuncs(now),
-    ...moreFuncs(rng),
-    semver: def(['string'], semverStruct),
-    semverCompare: def(['string', 'string'], satisfies),
-    typeOf: def(['any'], (v: GoValue) => typeName(v)),
-    kindOf: def(['any'], (v: GoValue) => goKind(v)),
-    kindIs: def(['string', 'any'], (k: string, v: GoValue) => goKind(v) === k),
-    typeIs: def(['string', 'any'], (t: string, v: GoValue) => typeName(v) === t),
-    deepEqual: def(['any', 'any'], (a: GoValue, b: GoValue) => JSON.stringify(a, big) === JSON.stringify(b, big)),
-  };
-}
+/** the functions that need neither the clock nor the RNG */
+export const sprigStatic: FuncMap = {
+  ...stringFuncs,
+  ...listFuncs,
+  ...dictFuncs,
+  ...mathFuncs,
+  ...regexFuncs,
+  ...moreStatic,
+  semver: def(['string'], semverStruct),
+  semverCompare: def(['string', 'string'], satisfies),
+  typeOf: def(['any'], (v: GoValue) => typeName(v)),
+  kindOf: def(['any'], (v: GoValue) => goKind(v)),
+  kindIs: def(['string', 'any'], (k: string, v: GoValue) => goKind(v) === k),
+  typeIs: def(['string', 'any'], (t: string, v: GoValue) => typeName(v) === t),
+  deepEqual: def(['any', 'any'], (a: GoValue, b: GoValue) => JSON.stringify(a, big) === JSON.stringify(b, big)),
+};
+
+/** the functions bound to a render's clock and RNG */
+export const sprigDynamic = (rng: TemplateRng, now: () => number): FuncMap => ({ ...encodingFuncs(rng), ...timeFuncs(now), ...moreFuncs(rng) });
+
+export const sprigFuncs = (rng: TemplateRng, now: () => number): FuncMap => ({ ...sprigStatic, ...sprigDynamic(rng, now) });
 const big = (_k: string, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v);

@@ -5,7 +5,7 @@ import { Int64, isMap, type GoValue } from '../value';
 import { listFuncs } from './lists';
 import { dictFuncs } from './dicts';
 import { regexFuncs } from './regex';
-import { b64decode, b64encode, type TemplateRng } from './encoding';
+import type { TemplateRng } from './encoding';
 import { strval } from './conv';
 
 /** path.Clean */
@@ -53,15 +53,15 @@ function b32encode(s: string): string {
   return out + '='.repeat((8 - (out.length % 8)) % 8);
 }
 
-export function moreFuncs(rng: TemplateRng): FuncMap {
-  const must: FuncMap = {};
-  for (const [name, spec] of Object.entries({ ...listFuncs, ...dictFuncs, ...regexFuncs })) {
-    const m = `must${name[0].toUpperCase()}${name.slice(1)}`;
-    if (['first', 'last', 'rest', 'initial', 'append', 'push', 'prepend', 'uniq', 'without', 'has', 'compact', 'reverse', 'slice', 'chunk', 'merge', 'mergeOverwrite', 'deepCopy', 'regexMatch', 'regexFind', 'regexFindAll', 'regexReplaceAll', 'regexReplaceAllLiteral', 'regexSplit'].includes(name)) must[m] = spec;
-  }
-  return {
-    ...must,
-    base: def(['string'], base),
+const MUST = ['first', 'last', 'rest', 'initial', 'append', 'push', 'prepend', 'uniq', 'without', 'has', 'compact', 'reverse', 'slice', 'chunk', 'merge', 'mergeOverwrite', 'deepCopy', 'regexMatch', 'regexFind', 'regexFindAll', 'regexReplaceAll', 'regexReplaceAllLiteral', 'regexSplit'];
+const all: FuncMap = { ...listFuncs, ...dictFuncs, ...regexFuncs };
+/** sprig's mustX: here the same function as X, whose errors already stop the render */
+const mustFuncs: FuncMap = Object.fromEntries(MUST.map((n) => [`must${n[0].toUpperCase()}${n.slice(1)}`, all[n]]));
+
+/** the remaining functions that need no clock or RNG */
+export const moreStatic: FuncMap = {
+  ...mustFuncs,
+  base: def(['string'], base),
     osBase: def(['string'], base),
     dir: def(['string'], dir),
     osDir: def(['string'], dir),
@@ -72,17 +72,19 @@ export function moreFuncs(rng: TemplateRng): FuncMap {
     isAbs: def(['string'], (p: string) => p.startsWith('/')),
     osIsAbs: def(['string'], (p: string) => p.startsWith('/')),
     pluck: def(['string'], (k: string, ...ds: GoValue[]) => ds.filter((d) => isMap(d) && k in d).map((d) => (d as Record<string, GoValue>)[k]), 'map'),
+    b32enc: def(['string'], b32encode),
+    toDecimal: def(['any'], (v: GoValue) => {
+      const n = Number.parseInt(strval(v), 8);
+      return new Int64(Number.isNaN(n) ? 0n : BigInt(n));
+    }),
+};
+
+export function moreFuncs(rng: TemplateRng): FuncMap {
+  return {
     shuffle: def(['string'], (s: string) => {
       const cs = [...s];
       for (let i = cs.length - 1; i > 0; i--) { const j = rng.int(i + 1); [cs[i], cs[j]] = [cs[j], cs[i]]; }
       return cs.join('');
-    }),
-    b32enc: def(['string'], b32encode),
-    b64enc: def(['string'], (s: string) => b64encode(s)),
-    b64dec: def(['string'], (s: string) => b64decode(s)),
-    toDecimal: def(['any'], (v: GoValue) => {
-      const n = Number.parseInt(strval(v), 8);
-      return new Int64(Number.isNaN(n) ? 0n : BigInt(n));
     }),
   };
 }

@@ -2,7 +2,7 @@
 // toDate, unixEpoch, dateModify, ago, duration; Go reference-time layouts ("2006-01-02") for format.
 import { def, type FuncMap } from '../funcs';
 import { GoError } from '../errors';
-import { GoStruct, type GoValue } from '../value';
+import { GoStruct, Int64, type GoValue } from '../value';
 import { toInt64 } from './conv';
 
 /** a time.Time: milliseconds since the epoch, shown in UTC (the simulator's only zone) */
@@ -100,7 +100,6 @@ export function timeFuncs(now: () => number): FuncMap {
     dateModify: def(['string', 'any'], (m: string, d: GoValue) => new GoTime(toMs(d, now) + parseDuration(m))),
     ago: def(['any'], (d: GoValue) => durationString(now() - toMs(d, now))),
     // sprig reads only a string or an int64 here; a template's int constant or a float64 value is 0s
-    // (int64 results of sprig math are bigint too and read as int: a known gap)
-    duration: def(['any'], (sec: GoValue) => durationString(typeof sec === 'string' && /^[-+]?\d+$/.test(sec) ? Number(sec) * 1000 : 0)),
+    duration: def(['any'], (sec: GoValue) => durationString(sec instanceof Int64 ? Number(sec.v) * 1000 : typeof sec === 'string' && /^[-+]?\d+$/.test(sec) ? Number(sec) * 1000 : 0)),
   };
 }
