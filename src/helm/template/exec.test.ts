@@ -76,3 +76,21 @@ describe('exec semantics', () => {
     expect(renderOne('[{{ .Values.nope }}][{{ print .Values.nope }}]')).toBe('[][<nil>]');
   });
 });
+
+describe('more texts checked against helm 4.1.4', () => {
+  const cases: [string, string][] = [
+    ['{{ constructor }}', 'Error: parse error at (c/templates/a.yaml:1): function "constructor" not defined'],
+    ['a\n{{ .Values.x', 'Error: parse error at (c/templates/a.yaml:2): unclosed action'],
+    ['{{/* x */ .Values }}', 'Error: parse error at (c/templates/a.yaml:1): comment ends before closing delimiter'],
+    ['{{/* unclosed', 'Error: parse error at (c/templates/a.yaml:1): unclosed comment'],
+    ['{{ @ }}', 'Error: parse error at (c/templates/a.yaml:1): unexpected "@" in command'],
+    ['{{ $x := }}', 'Error: parse error at (c/templates/a.yaml:1): missing value for command'],
+    ['{{ if 1 }}\n{{ else }}\n{{ else }}\n{{ end }}', 'Error: parse error at (c/templates/a.yaml:3): expected end; found {{else}}'],
+    ['{{ .Values.x | }}', ''],
+    ['{{ range $i, $v := 3 }}{{ end }}', 'Error: c/templates/a.yaml:1:19\n  executing "c/templates/a.yaml" at <3>:\n    can\'t use 3 to iterate over more than one variable'],
+    ['{{ $x = 1 }}', 'Error: c/templates/a.yaml:1:8\n  executing "c/templates/a.yaml" at <1>:\n    undefined variable: $x'],
+    ['{{ .Values.x.y.z | default "d" }}', 'Error: c/templates/a.yaml:1:10\n  executing "c/templates/a.yaml" at <.Values.x.y.z>:\n    nil pointer evaluating interface {}.y'],
+    ['{{ index nil 1 }}', 'Error: template: c/templates/a.yaml:1:3: executing "c/templates/a.yaml" at <index nil 1>: error calling index: index of untyped nil'],
+  ];
+  for (const [tpl, want] of cases) it(JSON.stringify(tpl), () => expect(renderOne(tpl)).toBe(want));
+});

@@ -3,7 +3,9 @@
 export type ItemType =
   | 'text' | 'leftDelim' | 'rightDelim' | 'space' | 'field' | 'variable' | 'identifier' | 'keyword'
   | 'string' | 'rawString' | 'char' | 'number' | 'bool' | 'nil' | 'dot' | 'pipe' | 'leftParen'
-  | 'rightParen' | 'declare' | 'assign' | 'comma' | 'comment' | 'eof' | 'error';
+  | 'rightParen' | 'declare' | 'assign' | 'comma' | 'comment' | 'eof' | 'error'
+  /** another printable ASCII character (Go's itemChar), which the parser then refuses */
+  | 'asciiChar';
 
 export interface Item {
   type: ItemType;
@@ -140,6 +142,7 @@ export function lex(input: string, left = '{{', right = '}}'): Item[] {
         if (--depth < 0) return fail('unexpected right paren', p);
         emit('rightParen', p, ++p);
       } else if (c === ',') emit('comma', p, ++p);
+      else if (c.charCodeAt(0) >= 0x21 && c.charCodeAt(0) <= 0x7e) emit('asciiChar', p, ++p);
       else return fail(`unrecognized character in action: ${goQuoteRune(c)}`, p);
     }
   }
