@@ -45,6 +45,7 @@ const CASES: [chart: string, sets: string[]][] = [
   ['mysql', ['auth.rootPassword=s3cret']],
   ['wordpress', []],
   ['wordpress', ['mariadb.auth.password=s3cret', 'global.storageClass=managed-csi-premium', 'service.type=ClusterIP', 'persistence.enabled=false']],
+  ['wordpress', ['mariadb.enabled=false', 'externalDatabase.host=db.example.com', 'externalDatabase.password=pw']],
 ];
 
 describe('helm template of the stable charts, our engine against the real helm', () => {
