@@ -50,8 +50,10 @@ export function enabledDependencies(chart: LoadedChart, userValues: GoMap): Load
     }
     return on;
   });
+  const processed = reqs.map((r) => ({ ...r, name: r.alias || r.name, enabled: enabled.some((e) => e.req === r) }));
   return {
     ...chart,
+    metadata: { ...chart.metadata, dependencies: processed },
     dependencies: enabled.map(({ chart: d }) => enabledDependencies(d, isMap(userValues[d.metadata.name]) ? (userValues[d.metadata.name] as GoMap) : {})),
   };
 }

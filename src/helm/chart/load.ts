@@ -18,7 +18,8 @@ export interface ChartMetadata {
   keywords?: string[];
   sources?: string[];
   annotations?: Record<string, string>;
-  dependencies?: { name: string; version?: string; repository?: string; condition?: string; alias?: string; tags?: string[] }[];
+  /** `enabled` is set when the dependencies are processed (an alias then replaces the name, as Helm does) */
+  dependencies?: { name: string; version?: string; repository?: string; condition?: string; alias?: string; tags?: string[]; enabled?: boolean }[];
   deprecated?: boolean;
   [k: string]: unknown;
 }

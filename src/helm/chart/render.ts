@@ -31,15 +31,24 @@ export const DEFAULT_API_VERSIONS = [
   'rbac.authorization.k8s.io/v1', 'scheduling.k8s.io/v1', 'storage.k8s.io/v1',
 ];
 
-/** chart.Metadata as templates see it: a struct with Go field names */
-export function chartStruct(m: ChartMetadata): GoStruct {
-  return new GoStruct('*chart.Metadata', {
-    Name: m.name, Home: m.home ?? '', Sources: (m.sources ?? null) as GoValue, Version: m.version,
-    Description: m.description ?? '', Keywords: (m.keywords ?? null) as GoValue, Maintainers: null, Icon: m.icon ?? '',
-    APIVersion: m.apiVersion, Condition: '', Tags: '', AppVersion: m.appVersion === undefined ? '' : String(m.appVersion),
-    Deprecated: m.deprecated ?? false, Annotations: (m.annotations ?? null) as GoValue, KubeVersion: m.kubeVersion ?? '',
-    Dependencies: null, Type: m.type ?? '',
-  });
+/** .Chart as Helm 4 gives it to templates: a map with Go's field names (not a struct, so a missing
+ * field is no error), IsRoot telling the top chart from its subcharts */
+export function chartValues(m: ChartMetadata, isRoot: boolean): GoMap {
+  const list = (v: unknown): GoValue[] => (Array.isArray(v) ? (v as GoValue[]) : []);
+  return {
+    APIVersion: m.apiVersion, Annotations: (m.annotations ?? null) as GoValue, AppVersion: m.appVersion === undefined ? '' : String(m.appVersion),
+    Condition: '', Dependencies: (m.dependencies ?? []).map((d) => ({
+      Name: d.name, Version: d.version ?? '', Repository: d.repository ?? '', Condition: d.condition ?? '', Tags: (d.tags ?? []) as GoValue,
+      Enabled: d.enabled ?? false, ImportValues: [], Alias: d.alias ?? '',
+    })),
+    Deprecated: m.deprecated ?? false, Description: m.description ?? '', Home: m.home ?? '', Icon: m.icon ?? '', IsRoot: isRoot,
+    Keywords: list(m.keywords), KubeVersion: m.kubeVersion ?? '',
+    Maintainers: list(m.maintainers).map((x) => {
+      const mt = (x ?? {}) as Record<string, unknown>;
+      return { Email: String(mt.email ?? ''), Name: String(mt.name ?? ''), URL: String(mt.url ?? '') };
+    }),
+    Name: m.name, Sources: list(m.sources), Tags: '', Type: m.type ?? '', Version: m.version,
+  };
 }
 
 function capabilities(opts: RenderChartOptions): GoStruct {
@@ -67,10 +76,10 @@ function collect(chart: LoadedChart, values: GoMap, top: GoMap, prefix: string, 
     const sv = (values[dep.metadata.name] as GoMap | undefined) ?? {};
     const subTop: GoMap = { ...top };
     collect(dep, sv, subTop, path, out);
-    subcharts[dep.metadata.name] = { Values: sv, Chart: chartStruct(dep.metadata) };
+    subcharts[dep.metadata.name] = { Values: sv, Chart: chartValues(dep.metadata, false) };
   }
   const vals: GoMap = {
-    Chart: chartStruct(chart.metadata), Files: filesStruct(chart.files), Release: top.Release, Capabilities: top.Capabilities,
+    Chart: chartValues(chart.metadata, prefix === ''), Files: filesStruct(chart.files), Release: top.Release, Capabilities: top.Capabilities,
     Values: values, Subcharts: subcharts,
   };
   for (const t of chart.templates) out.push({ name: `${path}/${t.name}`, text: t.data, vals, basePath: `${path}/templates` });
