@@ -80,8 +80,12 @@ test('the ConfigMap and Secret lesson can be finished in English', async ({ page
   await lesson.expectDone(fix);
   await lesson.next();
 
+  // each command waits for the previous one (a pod's deletion takes its grace period): keys typed
+  // meanwhile would be lost, as in a real terminal without type-ahead
   await terminal.run('kubectl delete pod config-demo broken-pod');
+  await terminal.expectOutput('pod "broken-pod" deleted');
   await terminal.run('kubectl delete configmap app-config');
+  await terminal.expectOutput('configmap "app-config" deleted');
   await terminal.run('kubectl delete secret db-secret');
   await lesson.expectDone(cleanup);
   for (const title of EN.steps) await lesson.expectDone(title);

@@ -90,8 +90,11 @@ test('the probes lesson can be finished in English, fault buttons included', asy
   await lesson.expectDone(startNode);
   await lesson.next();
 
+  // wait for each command's answer before typing the next (keys typed meanwhile are lost)
   await terminal.run('kubectl delete deployment web');
+  await terminal.expectOutput('deployment.apps "web" deleted');
   await terminal.run('kubectl delete service web');
+  await terminal.expectOutput('service "web" deleted');
   await terminal.run('kubectl delete pod liveness-exec crash-demo --ignore-not-found');
   await lesson.expectDone(cleanup);
   for (const title of EN.steps) await lesson.expectDone(title);

@@ -7,6 +7,7 @@ import { needsMoreInput } from '../cli/shell/parse';
 import type { Fault, FaultResult } from '../sim/faults';
 import { evaluateCheck, observedRefs, type LessonView } from './checks';
 import { evaluateStep, resolveAction } from './actions';
+import { faultBefore, faultShown, type FaultBefore } from './fault-shown';
 import type { Lesson } from './types';
 
 export type TranscriptStep =
@@ -103,9 +104,16 @@ export async function replaySolution(lesson: Lesson, host: TranscriptHost): Prom
   const checks = lesson.steps.map((s) => s.check);
   const actionsRan = new Set<string>();
   const broken = new Set<string>();
+  /** faults thrown whose effect the objects have not shown yet */
+  const pendingFaults = new Map<string, { fault: Fault; before: FaultBefore }>();
   const evaluate = () => {
     const objects = host.objects();
     for (const ref of observedRefs(checks, objects)) seen.add(ref);
+    for (const [id, p] of pendingFaults) {
+      if (!faultShown(p.fault, objects, p.before)) continue;
+      broken.add(id);
+      pendingFaults.delete(id);
+    }
     lesson.steps.forEach((step, i) => {
       if (done.includes(step.id)) return;
       const read = lesson.steps.slice(0, i).every((s) => done.includes(s.id));
@@ -124,9 +132,11 @@ export async function replaySolution(lesson: Lesson, host: TranscriptHost): Prom
     if (!host.fault) return fail('this host cannot run faults');
     // a check already failing when the button is pressed (a node is down, "start it") counts as broken
     if (!evaluateCheck(step.check, { objects: host.objects(), commandLog, seen, read: true }).done) broken.add(stepId);
+    const before = faultBefore(fault, host.objects());
     const result = await host.fault(fault);
     if (!result.ok) return fail(`fault ${fault.action} ${fault.kind}/${fault.name}: ${result.message}`);
     actionsRan.add(stepId);
+    pendingFaults.set(stepId, { fault, before });
   };
   for (const step of parseTranscript(lesson.solution)) {
     if (step.type === 'write') host.writeFile(step.path, step.content);

@@ -6,30 +6,30 @@ import { useTranslation } from 'react-i18next';
 import { actionTarget, resolveAction } from '../../lessons/actions';
 import { evaluateCheck } from '../../lessons/checks';
 import type { Step, StepAction } from '../../lessons/types';
-import type { FaultResult } from '../../sim/faults';
+import type { Fault, FaultResult } from '../../sim/faults';
+import { faultBefore, faultShown, type FaultBefore } from '../../lessons/fault-shown';
 import { useStore } from '../../state/store';
 import { workerClient } from '../../worker/client';
 
 type Outcome = { result: FaultResult } | { error: string } | { missing: true };
 
 /**
- * Resolves once the mirror's copy of the target differs from `before` (deleted, or replaced by an
- * update), or after `timeoutMs`: the worker's change notices may arrive after the fault's response,
- * and a check evaluated on the stale mirror would pass before the pod was ever gone.
+ * Watches the mirror until it shows the fault (the killed pod gone, the node NotReady), then marks the
+ * step broken, so that its check passing from then on means healed. Not awaited: a stopped node turns
+ * NotReady only ~40 simulated seconds later.
  */
-function mirrorChanged(kind: string, key: string, before: unknown, timeoutMs: number): Promise<void> {
-  return new Promise((resolve) => {
-    const changed = () => useStore.getState().objects[kind]?.get(key) !== before;
-    if (changed()) return resolve();
-    const done = () => {
-      clearTimeout(timer);
-      unsubscribe();
-      resolve();
-    };
-    const timer = setTimeout(done, timeoutMs);
-    const unsubscribe = useStore.subscribe(() => {
-      if (changed()) done();
-    });
+function markBrokenWhenShown(stepId: string, fault: Fault, before: FaultBefore): void {
+  const lessonId = useStore.getState().lessonId;
+  const shown = () => faultShown(fault, useStore.getState().objects, before);
+  const mark = () => {
+    if (useStore.getState().lessonId === lessonId) useStore.getState().markStepsBroken([stepId]);
+  };
+  if (shown()) return mark();
+  const unsubscribe = useStore.subscribe((state, prev) => {
+    if (state.lessonId !== lessonId) return unsubscribe();
+    if (state.objects === prev.objects || !shown()) return;
+    unsubscribe();
+    mark();
   });
 }
 
@@ -40,15 +40,13 @@ export async function runStepAction(step: Step, action: StepAction): Promise<Out
   // a check already failing when the button is pressed (a node is down: "start it") counts as broken
   const view = { objects: state.objects, commandLog: state.commandLog, seen: new Set(state.lessonProgress.seen), read: true };
   const failingBefore = !evaluateCheck(step.check, view).done;
-  const key = `${fault.namespace ?? ''}/${fault.name}`;
-  const before = state.objects[fault.kind]?.get(key);
+  const before = faultBefore(fault, state.objects);
   try {
     const result = await workerClient.request({ method: 'fault', fault });
     if (result.ok) {
-      // node faults show only later (the node turns NotReady after ~40 s): nothing to wait for
-      if (fault.kind !== 'Node') await mirrorChanged(fault.kind, key, before, 3000);
       useStore.getState().markActionRun(step.id);
       if (failingBefore) useStore.getState().markStepsBroken([step.id]);
+      else markBrokenWhenShown(step.id, fault, before);
     }
     return { result };
   } catch (e) {
