@@ -26,4 +26,7 @@ export default {
   'editor.saveHint': 'Save (Ctrl+S)',
   'editor.edit.title': 'kubectl edit: save to apply, close to cancel',
   'editor.edit.close': 'Close',
+  'editor.helm.preview': 'helm template (live preview)',
+  'editor.helm.errorAt': '{{path}}, line {{line}}',
+  'editor.helm.rendering': 'Rendering…',
 };

@@ -26,4 +26,7 @@ export default {
   'editor.saveHint': '保存（Ctrl+S）',
   'editor.edit.title': 'kubectl edit: 保存すると適用、閉じるとキャンセル',
   'editor.edit.close': '閉じる',
+  'editor.helm.preview': 'helm template（ライブプレビュー）',
+  'editor.helm.errorAt': '{{path}} の {{line}} 行目',
+  'editor.helm.rendering': '描画しています…',
 };

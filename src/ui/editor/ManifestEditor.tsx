@@ -1,7 +1,7 @@
 // The manifest editor: Monaco with YAML + Kubernetes schema (hover docs, completion, warnings),
 // a file tab, Apply (button or Ctrl/Cmd+Enter), the result, and error markers at their lines.
 // The text is mirrored into the worker's workspace (debounced) so `kubectl apply -f <file>` sees it.
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import Editor from '@monaco-editor/react';
 import { useStore } from '../../state/store';
@@ -14,6 +14,8 @@ import { ApplyResultView } from './ApplyResultView';
 import { FileTree } from './FileTree';
 import { closeEditSession } from './edit-session';
 import { saveCurrent } from './save-file';
+import { HelmPreview, useChartRoot } from './HelmPreview';
+import { HELM_LANGUAGE } from './helm-language';
 
 setupMonaco();
 
@@ -74,6 +76,8 @@ export function ManifestEditor() {
     applyRef.current = apply;
   }, [apply]);
   useWorkspaceMirror();
+  const chartRoot = useChartRoot();
+  const [monacoApi, setMonacoApi] = useState<EditorHandles['monaco']>();
 
   return (
     <section
@@ -132,40 +136,45 @@ export function ManifestEditor() {
       <div className="flex min-h-0 flex-1 flex-col overflow-hidden rounded-b-md rounded-tr-md border border-slate-200 bg-white">
         <div className="flex min-h-0 flex-1">
           <FileTree />
-          <div className="min-h-0 min-w-0 flex-1">
-            <Editor
-              path={session ? session.request.fileName : fileName}
-              language="yaml"
-              value={session ? session.text : text}
-              loading={t('editor.loading')}
-              onChange={(v) => {
-                const st = useStore.getState();
-                if (st.editSession) st.setEditSession({ ...st.editSession, text: v ?? '' });
-                else st.setEditorText(v ?? '');
-              }}
-              onMount={(editor, monaco) => {
-                handles.current = { editor, monaco };
-                editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => void applyRef.current());
-                editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyS, () => void saveCurrent());
-              }}
-              options={{
-                editContext: false,
-                minimap: { enabled: false },
-                fontSize: 13,
-                tabSize: 2,
-                insertSpaces: true,
-                scrollBeyondLastLine: false,
-                automaticLayout: true,
-                wordWrap: 'on',
-                quickSuggestions: {
-                  other: true,
-                  comments: false,
-                  strings: true,
-                },
-                renderLineHighlight: 'line',
-                fixedOverflowWidgets: true,
-              }}
-            />
+          {/* the chart preview sits beside the editor when there is room, below it when not */}
+          <div className="@container flex min-h-0 min-w-0 flex-1 flex-col @3xl:flex-row">
+            <div className="min-h-0 min-w-0 flex-1">
+              <Editor
+                path={session ? session.request.fileName : fileName}
+                language={chartRoot !== undefined && /\/templates\//.test(fileName) ? HELM_LANGUAGE : 'yaml'}
+                value={session ? session.text : text}
+                loading={t('editor.loading')}
+                onChange={(v) => {
+                  const st = useStore.getState();
+                  if (st.editSession) st.setEditSession({ ...st.editSession, text: v ?? '' });
+                  else st.setEditorText(v ?? '');
+                }}
+                onMount={(editor, monaco) => {
+                  handles.current = { editor, monaco };
+                  setMonacoApi(monaco);
+                  editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => void applyRef.current());
+                  editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.KeyS, () => void saveCurrent());
+                }}
+                options={{
+                  editContext: false,
+                  minimap: { enabled: false },
+                  fontSize: 13,
+                  tabSize: 2,
+                  insertSpaces: true,
+                  scrollBeyondLastLine: false,
+                  automaticLayout: true,
+                  wordWrap: 'on',
+                  quickSuggestions: {
+                    other: true,
+                    comments: false,
+                    strings: true,
+                  },
+                  renderLineHighlight: 'line',
+                  fixedOverflowWidgets: true,
+                }}
+              />
+            </div>
+            {chartRoot !== undefined && !session && <HelmPreview root={chartRoot} monaco={monacoApi} />}
           </div>
         </div>
         <ApplyResultView />

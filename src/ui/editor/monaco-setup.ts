@@ -6,6 +6,7 @@ import { configureMonacoYaml, type JSONSchema } from 'monaco-yaml';
 import EditorWorker from './workers/editor.worker?worker';
 import YamlWorker from './workers/yaml.worker?worker';
 import k8sSchema from './k8s-schema.generated.json';
+import { registerHelmLanguage } from './helm-language';
 
 export const SCHEMA_URI = 'inmemory://kubeplay/kubernetes.schema.json';
 
@@ -27,5 +28,6 @@ export function setupMonaco(): typeof monaco {
     hover: true,
     schemas: [{ uri: SCHEMA_URI, fileMatch: ['*'], schema: k8sSchema as JSONSchema }],
   });
+  registerHelmLanguage(monaco);
   return monaco;
 }
