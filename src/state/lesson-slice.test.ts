@@ -17,6 +17,14 @@ describe('lesson slice', () => {
     vi.stubGlobal('localStorage', fakeLocalStorage);
   });
 
+  it('opens the lesson named by ?lesson= in the address, and remembers it', () => {
+    vi.stubGlobal('location', { search: '?lesson=probes' });
+    expect(newStore().getState().lessonId).toBe('probes');
+    vi.stubGlobal('location', { search: '?lesson=nonsense' });
+    expect(newStore().getState().lessonId).toBe('probes');
+    vi.stubGlobal('location', undefined);
+  });
+
   it('opens the first lesson at its first step', () => {
     const s = newStore().getState();
     expect(s.lessonId).toBe('pod');
