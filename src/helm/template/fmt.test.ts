@@ -25,6 +25,11 @@ describe("Go's fmt", () => {
     expect(sprintf('%s', ['a', 'b'])).toBe('a%!(EXTRA string=b)');
     expect(sprintf('%d', [1.5])).toBe('%!d(float64=1.5)');
   });
+  it('rounds exact ties to even, takes * widths, and reads + and # on %v as Go does', () => {
+    expect(sprintf('%.0f %.1f %.2f', [2.5, -0.25, 1.005])).toBe('2 -0.2 1.00');
+    expect(sprintf('[%*d][%-*d][%*d]', [5n, 42n, 4n, 7n, 'x', 1n])).toBe('[   42][7   ][%!(BADWIDTH)1]');
+    expect(sprintf('%+v %#v %#v', [65n, 'a', [1n, 'b']])).toBe('65 "a" []interface {}{1, "b"}');
+  });
   it('print spaces operands only between non-strings; println always', () => {
     expect(sprint(['a', 1n, 2n, 'b', 3.5, true, null])).toBe('a1 2b3.5 true <nil>');
     expect(sprintln(['a', 1n])).toBe('a 1\n');

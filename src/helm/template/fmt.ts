@@ -23,7 +23,7 @@ export function goQuote(s: string): string {
   return out + '"';
 }
 
-interface Spec { minus: boolean; plus: boolean; sharp: boolean; space: boolean; zero: boolean; width?: number; prec?: number }
+interface Spec { minus: boolean; plus: boolean; sharp: boolean; space: boolean; zero: boolean; width?: number; prec?: number; sharpV?: boolean }
 
 function pad(s: string, sp: Spec, numeric = false): string {
   if (sp.width === undefined || s.length >= sp.width) return s;
@@ -37,8 +37,9 @@ function pad(s: string, sp: Spec, numeric = false): string {
   return ' '.repeat(n) + s;
 }
 
-const bad = (verb: string, v: GoValue) =>
-  v === null || v === undefined ? `%!${verb}(<nil>)` : `%!${verb}(${typeName(v)}=${formatV(v)})`;
+/** fmt's badVerb: the value is printed with %v under the same flags, width and precision */
+const bad = (verb: string, v: GoValue, sp: Spec): string =>
+  v === null || v === undefined ? `%!${verb}(<nil>)` : `%!${verb}(${typeName(v)}=${fmtArg(v, 'v', sp)})`;
 
 function fmtInt(v: bigint, verb: string, sp: Spec): string {
   const neg = v < 0n;
@@ -54,8 +55,8 @@ function fmtInt(v: bigint, verb: string, sp: Spec): string {
     case 'c': return pad(String.fromCodePoint(Number(v)), sp);
     case 'q': return pad(`'${String.fromCodePoint(Number(v))}'`, sp);
     case 'U': return pad('U+' + a.toString(16).toUpperCase().padStart(4, '0'), sp);
-    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 's': case 't': return bad(verb, v);
-    default: return bad(verb, v);
+    case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 's': case 't': return bad(verb, v, sp);
+    default: return bad(verb, v, sp);
   }
   if (sp.prec !== undefined) digits = digits.padStart(sp.prec, '0');
   const sign = neg ? '-' : sp.plus ? '+' : sp.space ? ' ' : '';
@@ -73,7 +74,7 @@ function fmtFloat(f: number, verb: string, sp: Spec): string {
       if (verb === 'g' && prec === undefined) s = formatFloat(f);
       if (verb === 'G') s = s.toUpperCase();
       break;
-    case 'f': case 'F': s = Number.isFinite(f) ? f.toFixed(prec ?? 6) : formatFloat(f); break;
+    case 'f': case 'F': s = Number.isFinite(f) ? toFixedEven(f, prec ?? 6) : formatFloat(f); break;
     case 'e': case 'E': {
       const [m, e] = f.toExponential(prec ?? 6).split('e');
       const x = Number(e);
@@ -81,10 +82,51 @@ function fmtFloat(f: number, verb: string, sp: Spec): string {
       if (verb === 'E') s = s.toUpperCase();
       break;
     }
-    default: return bad(verb, f);
+    case 'x': case 'X': s = hexFloat(f, prec); if (verb === 'X') s = s.toUpperCase(); break;
+    default: return bad(verb, f, sp);
   }
   if (f >= 0 && !s.startsWith('+')) s = (sp.plus ? '+' : sp.space ? ' ' : '') + s;
   return pad(s, sp, true);
+}
+
+/** toFixed, but an exact tie rounds to even as Go's strconv does (2.5 → "2", -0.25 → "-0.2") */
+function toFixedEven(f: number, prec: number): string {
+  const scaled = Math.abs(f) * 10 ** prec;
+  if (prec <= 15 && scaled < 2 ** 52 && scaled - Math.floor(scaled) === 0.5) {
+    const fl = Math.floor(scaled);
+    const r = fl % 2 === 0 ? fl : fl + 1;
+    const digits = String(r).padStart(prec + 1, '0');
+    const body = prec ? `${digits.slice(0, -prec)}.${digits.slice(-prec)}` : digits;
+    return (f < 0 ? '-' : '') + body;
+  }
+  return f.toFixed(prec);
+}
+
+/** strconv.FormatFloat(f, 'x', prec, 64): 0x1.4p+01 */
+function hexFloat(f: number, prec: number | undefined): string {
+  if (!Number.isFinite(f)) return formatFloat(f);
+  const sign = f < 0 || Object.is(f, -0) ? '-' : '';
+  let a = Math.abs(f);
+  if (a === 0) return `${sign}0x0${prec ? '.' + '0'.repeat(prec) : ''}p+00`;
+  let e = Math.floor(Math.log2(a));
+  if (a / 2 ** e >= 2) e++;
+  if (a / 2 ** e < 1) e--;
+  let frac = a / 2 ** e - 1;
+  let digits = '';
+  const max = prec ?? 13;
+  for (let i = 0; i < max && (prec !== undefined || frac > 0); i++) {
+    frac *= 16;
+    const d = Math.floor(frac);
+    digits += d.toString(16);
+    frac -= d;
+  }
+  if (prec !== undefined && frac >= 0.5) {
+    // round the last hex digit (carrying into the leading 1 as Go does is not needed for charts)
+    const n = BigInt('0x1' + digits) + 1n;
+    digits = n.toString(16).slice(1).padStart(digits.length, '0');
+  }
+  a = e;
+  return `${sign}0x1${digits ? '.' + digits : ''}p${a < 0 ? '-' : '+'}${String(Math.abs(a)).padStart(2, '0')}`;
 }
 
 function precisionG(f: number, prec: number): string {
@@ -104,16 +146,28 @@ function fmtString(s: string, verb: string, sp: Spec): string {
       if (verb === 'X') h = h.toUpperCase();
       return pad(h, sp);
     }
-    default: return bad(verb, s);
+    default: return bad(verb, s, sp);
   }
+}
+
+/** %#v: Go syntax for the values templates hold */
+function goSyntax(v: GoValue, top = true): string {
+  if (v === null || v === undefined) return top ? '<nil>' : 'interface {}(nil)';
+  if (typeof v === 'string') return goQuote(v);
+  if (typeof v === 'number') { const s = formatFloat(v, 'g', 21); return top || s.includes('.') || s.includes('e') ? s : s; }
+  if (Array.isArray(v)) return `[]interface {}{${v.map((x) => goSyntax(x, false)).join(', ')}}`;
+  if (isMap(v)) return `map[string]interface {}{${Object.keys(v).sort().map((k) => `${goQuote(k)}:${goSyntax(v[k], false)}`).join(', ')}}`;
+  if (v instanceof Int64) return v.v.toString();
+  return formatV(v);
 }
 
 /** one operand with one verb (fmt printArg) */
 export function fmtArg(v: GoValue, verb: string, sp: Spec): string {
-  if (verb === 'T') return pad(typeName(v), sp);
-  if (v === null || v === undefined) return verb === 'v' ? pad('<nil>', sp) : bad(verb, v);
+  if (verb === 'v' && sp.sharpV) return pad(goSyntax(v), sp);
+  if (verb === 'T') return fmtString(typeName(v), 's', sp);
+  if (v === null || v === undefined) return verb === 'v' ? pad('<nil>', sp) : bad(verb, v, sp);
   switch (typeof v) {
-    case 'boolean': return verb === 't' || verb === 'v' ? pad(String(v), sp) : bad(verb, v);
+    case 'boolean': return verb === 't' || verb === 'v' ? pad(String(v), sp) : bad(verb, v, sp);
     case 'bigint': return fmtInt(v, verb, sp);
     case 'object': if (v instanceof Int64) return fmtInt(v.v, verb, sp); break;
     case 'number': return fmtFloat(v, verb, sp);
@@ -143,19 +197,37 @@ export function sprintf(format: string, args: GoValue[]): string {
       else if (f === '0') sp.zero = !sp.minus;
       else break;
     }
-    const num = (): number | undefined => {
-      if (format[i] === '*') { i++; const a = intOf(args[argi++]); return a === undefined ? undefined : Number(a); }
+    // a `*` takes an int argument (fmt intFromArg); anything else is %!(BADWIDTH) / %!(BADPREC)
+    const star = (bad: string): number | undefined => {
+      i++;
+      const a = argi < args.length ? intOf(args[argi]) : undefined;
+      argi++;
+      if (a === undefined) { out += bad; return undefined; }
+      return Number(a);
+    };
+    const digits = (): number | undefined => {
       let s = '';
       while (i < format.length && /[0-9]/.test(format[i])) s += format[i++];
       return s ? Number(s) : undefined;
     };
-    sp.width = num();
-    if (format[i] === '.') { i++; sp.prec = num() ?? 0; }
+    if (format[i] === '*') {
+      sp.width = star('%!(BADWIDTH)');
+      if (sp.width !== undefined && sp.width < 0) { sp.minus = true; sp.zero = false; sp.width = -sp.width; }
+    } else sp.width = digits();
+    if (format[i] === '.') {
+      i++;
+      if (format[i] === '*') {
+        sp.prec = star('%!(BADPREC)');
+        if (sp.prec !== undefined && sp.prec < 0) sp.prec = undefined;
+      } else sp.prec = digits() ?? 0;
+    }
     if (i >= format.length) { out += '%!(NOVERB)'; break; }
     const verb = format[i];
     if (verb === '%') { out += '%'; continue; }
     if (argi >= args.length) { out += `%!${verb}(MISSING)`; continue; }
-    out += fmtArg(args[argi++], verb, sp);
+    // for %v, + and # mean field names and Go syntax, not a sign or an alternate form (fmt doPrintf)
+    const vsp = verb === 'v' ? { ...sp, plus: false, sharp: false, sharpV: sp.sharp } : sp;
+    out += fmtArg(args[argi++], verb, vsp);
   }
   if (argi < args.length) {
     out += '%!(EXTRA ' + args.slice(argi).map((a) => (a === null || a === undefined ? '<nil>' : `${typeName(a)}=${formatV(a)}`)).join(', ') + ')';
