@@ -8,6 +8,7 @@ import { graphDerive } from './graph';
 import { scriptThroughput } from './script';
 import { serveGetPods } from './serve';
 import { helmTemplateBench } from './helm';
+import { uiHelmPreview } from './ui-helm-preview';
 
 interface Case {
   name: string;
@@ -25,6 +26,7 @@ const cases: Case[] = [
   { name: 'helm-template', run: () => helmTemplateBench(50) },
   // the production build in Chromium: needs `npm run build` first
   { name: 'ui-scale', run: () => uiScale({ nodes: 500, replicas: 10_000 }) },
+  { name: 'ui-helm-preview', run: () => uiHelmPreview(25) },
 ];
 
 function pick(r: ReturnType<typeof converge>) {

@@ -16,10 +16,10 @@ import { chromium } from '@playwright/test';
 import { AppPage } from '../e2e/pages/AppPage';
 
 const PORT = 4199;
-const CHROMIUM = process.env.KUBEPLAY_CHROMIUM ?? '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM = process.env.KUBEPLAY_CHROMIUM ?? '/usr/bin/chromium';
+export const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
-async function waitForServer(url: string, ms: number): Promise<void> {
+export async function waitForServer(url: string, ms: number): Promise<void> {
   const until = Date.now() + ms;
   for (;;) {
     try {
