@@ -60,13 +60,19 @@ describe('helm read commands, against the real helm 4.1 on the same releases', (
     });
   }
 
+  it('helm list -a (Helm 3\'s --all, which helm 4 dropped) lists releases in every state', async () => {
+    const all = await real('list', '--deployed', '--failed', '--pending', '--superseded', '--uninstalled', '--uninstalling');
+    expect(await ours('helm list -a')).toEqual(all);
+    expect(await ours('helm list --all')).toEqual(all);
+  });
+
   it('helm status lists the release and its live resources as helm does', async () => {
     const [a, b] = [await real('status', 'web'), await ours('helm status web')];
     expect(a.stdout).toContain('==> v1/Pod(related)');
     expect(ageless(b.stdout)).toBe(ageless(a.stdout));
   });
 
-  const ERRORS = ['history nope', 'status nope', 'get values nope', 'uninstall nope', 'history', 'status', 'uninstall', 'rollback', 'list extra', 'list --foo', 'list -a', 'frob', 'get values web -o xml', 'rollback web abc', 'rollback web 9'];
+  const ERRORS = ['history nope', 'status nope', 'get values nope', 'uninstall nope', 'history', 'status', 'uninstall', 'rollback', 'list extra', 'list --foo', 'frob', 'get values web -o xml', 'rollback web abc', 'rollback web 9'];
   for (const line of ERRORS) {
     it(`helm ${line} fails as helm does`, async () => {
       const [a, b] = [await real(...line.split(' ')), await ours(`helm ${line}`)];
@@ -94,6 +100,9 @@ describe('our rollback and uninstall, read back by the real helm', () => {
     const [a, b] = [await real('list', '-n', 'team', '--uninstalled'), await ours('helm list -n team --uninstalled')];
     expect(a.stdout).toMatch(/^NAME\s*\tNAMESPACE\tREVISION\tUPDATED\s+\tSTATUS\s+\tCHART\s+\tAPP VERSION\napi\s+\tteam\s+\t1\s+\t.*\tuninstalled\tdemo-0.1.0\s*\t1.16.0\s*\n$/);
     expect(b).toEqual(a);
+    // -a shows the uninstalled release too (it is the only one in team)
+    expect(await ours('helm list -a -n team')).toEqual(a);
+    expect((await ours('helm list -n team')).stdout).toBe('NAME\tNAMESPACE\tREVISION\tUPDATED\tSTATUS\tCHART\tAPP VERSION\n');
     expect((await ours('kubectl get deploy -n team')).stderr).toBe('No resources found in team namespace.\n');
     expect(await ours('helm uninstall api -n team')).toEqual({ stdout: 'release "api" uninstalled\n', stderr: '', code: 0 });
     expect((await ours('kubectl get secrets -n team -l owner=helm')).stderr).toBe('No resources found in team namespace.\n');

@@ -84,7 +84,8 @@ async function helm(argv: string[], ctx: CliContext): Promise<string | CommandRe
   const sub = cmd === 'get' ? rest[0] : undefined;
   const name = sub && ['values', 'manifest', 'notes', 'all'].includes(sub) ? `get ${sub}` : cmd;
   const specs: Record<string, FlagSpec[]> = {
-    list: [OUTPUT, { name: 'all-namespaces', short: 'A', kind: 'bool' }, { name: 'short', short: 'q', kind: 'bool' }, ...STATES.map((s): FlagSpec => ({ name: s, kind: 'bool' }))],
+    // -a/--all is Helm 3's (helm 4 dropped it); kept because course material and tutorials use it
+    list: [OUTPUT, { name: 'all-namespaces', short: 'A', kind: 'bool' }, { name: 'all', short: 'a', kind: 'bool' }, { name: 'short', short: 'q', kind: 'bool' }, ...STATES.map((s): FlagSpec => ({ name: s, kind: 'bool' }))],
     ls: [],
     create: [{ name: 'starter', short: 'p', kind: 'string' }],
     history: [OUTPUT, { name: 'max', kind: 'string' }],
@@ -119,7 +120,7 @@ async function helm(argv: string[], ctx: CliContext): Promise<string | CommandRe
     case 'list':
     case 'ls':
       argCount('list', p.args, 'none');
-      return listReleases(c, { allNamespaces: bool(p, 'all-namespaces'), states: STATES.filter((s) => bool(p, s)).flatMap((s) => (s === 'pending' ? ['pending-install', 'pending-upgrade', 'pending-rollback'] : [s])), output: outputFormat(p), short: bool(p, 'short') });
+      return listReleases(c, { allNamespaces: bool(p, 'all-namespaces'), states: STATES.filter((s) => bool(p, 'all') || bool(p, s)).flatMap((s) => (s === 'pending' ? ['pending-install', 'pending-upgrade', 'pending-rollback'] : [s])), output: outputFormat(p), short: bool(p, 'short') });
     case 'history':
       argCount('history', p.args, 'one');
       return historyOf(c, p.args[0]!, outputFormat(p));
