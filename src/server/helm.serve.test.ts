@@ -67,6 +67,8 @@ describe('helm read commands, against the real helm 4.1 on the same releases', (
   });
 
   it('helm status lists the release and its live resources as helm does', async () => {
+    // a settled rollout: pods that change between the two calls would make the tables differ
+    expect((await ours('kubectl rollout status deployment/web-demo')).code).toBe(0);
     const [a, b] = [await real('status', 'web'), await ours('helm status web')];
     expect(a.stdout).toContain('==> v1/Pod(related)');
     expect(ageless(b.stdout)).toBe(ageless(a.stdout));
