@@ -22,7 +22,7 @@ function globRe(pattern: string): RegExp {
 const base = (p: string) => p.split('/').pop()!;
 
 export function filesStruct(files: Record<string, string>): GoStruct {
-  return new GoStruct('engine.files', {
+  const s = new GoStruct('engine.files', {
     Get: (name: GoValue) => files[String(name)] ?? '',
     GetBytes: (name: GoValue) => [...new TextEncoder().encode(files[String(name)] ?? '')].map((b) => BigInt(b)),
     Glob: (pattern: GoValue) => {
@@ -48,4 +48,6 @@ export function filesStruct(files: Record<string, string>): GoStruct {
       return toYaml(m);
     },
   });
+  s.mapView = { ...files };
+  return s;
 }

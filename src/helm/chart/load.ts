@@ -2,6 +2,7 @@
 // Chart.yaml, values.yaml, templates/, other files for .Files, and subcharts under charts/NAME/.
 import { parse } from 'yaml';
 import { HelmChartError } from './errors';
+import { applyHelmignore } from './ignore';
 import { unmarshalYaml } from '../template/yaml/toyaml';
 import { isMap, type GoMap } from '../template/value';
 
@@ -36,7 +37,8 @@ export interface LoadedChart {
 }
 
 /** `files`: paths relative to the chart folder (Chart.yaml, templates/x.yaml, charts/sub/Chart.yaml) */
-export function loadChart(files: Record<string, string>): LoadedChart {
+export function loadChart(all: Record<string, string>): LoadedChart {
+  const files = applyHelmignore(all);
   const chartYaml = files['Chart.yaml'];
   if (chartYaml === undefined) throw new HelmChartError('Chart.yaml file is missing');
   const metadata = (parse(chartYaml) ?? {}) as ChartMetadata;

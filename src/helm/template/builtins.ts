@@ -10,6 +10,7 @@ function len(v: GoValue): bigint {
   if (typeof v === 'string') return BigInt(new TextEncoder().encode(v).length);
   if (Array.isArray(v)) return BigInt(v.length);
   if (isMap(v)) return BigInt(Object.keys(v).length);
+  if (v instanceof GoStruct && v.mapView) return BigInt(Object.keys(v.mapView).length);
   throw new GoError(`len of type ${typeName(v)}`);
 }
 

@@ -130,8 +130,9 @@ class State {
       let ran = false;
       if (Array.isArray(val)) {
         for (let i = 0; i < val.length; i++) { ran = true; if (!one(BigInt(i), val[i])) break; }
-      } else if (isMap(val)) {
-        for (const k of Object.keys(val).sort()) { ran = true; if (!one(k, val[k])) break; }
+      } else if (isMap(val) || (val instanceof GoStruct && val.mapView)) {
+        const m = isMap(val) ? val : val.mapView!;
+        for (const k of Object.keys(m).sort()) { ran = true; if (!one(k, m[k])) break; }
       } else if (intOf(val) !== undefined) {
         // Go 1.22 ranges over an integer: 0 … n-1
         if (node.pipe.decl.length > 1) this.errorf(`can't use ${formatV(val)} to iterate over more than one variable`);

@@ -8,6 +8,8 @@ export interface GoMap {
 export type GoFunc = (...args: GoValue[]) => GoValue;
 
 export class GoStruct {
+  /** for a Go map type with methods (Helm's .Files): what range, len and index see */
+  mapView: GoMap | undefined;
   constructor(readonly typeName: string, readonly fields: Record<string, GoValue>) {}
   /** the value's String() when the Go type has one (time.Time, semver.Version) */
   goString(): string | null {
