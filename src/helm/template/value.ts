@@ -21,6 +21,10 @@ export class GoStruct {
  * parameter is wanted ("wrong type for value; expected int; got int64") and %T tells them apart */
 export class Int64 {
   constructor(readonly v: bigint) {}
+  /** JSON.stringify (release records) writes it as the number it is */
+  toJSON(): number {
+    return Number(this.v);
+  }
 }
 
 /** the integer of an int or int64, else undefined */
