@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseSetInto } from '../strvals';
 import { helmTemplate } from './template';
-import type { GoMap, GoValue } from '../template/value';
+import { Int64, type GoMap, type GoValue } from '../template/value';
 // @ts-expect-error plain ESM script without types
 import { caseArgs, errorText } from '../../../scripts/helm-corpus.mjs';
 
@@ -29,9 +29,9 @@ function readChart(dir: string): Record<string, string> {
   return out;
 }
 
-/** strvals gives int64 for numbers: our bigint */
+/** strvals gives int64 for numbers */
 const ints = (v: unknown): GoValue =>
-  typeof v === 'number' ? BigInt(v) : Array.isArray(v) ? v.map(ints) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, ints(x)])) : (v as GoValue);
+  typeof v === 'number' ? new Int64(BigInt(v)) : Array.isArray(v) ? v.map(ints) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, ints(x)])) : (v as GoValue);
 
 export function renderCase(dir: string): string {
   const args = existsSync(join(dir, 'args.json')) ? JSON.parse(readFileSync(join(dir, 'args.json'), 'utf8')) : {};

@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { helmTemplate } from './template';
 import { parseSetInto } from '../strvals';
-import type { GoMap } from '../template/value';
+import { Int64, type GoMap } from '../template/value';
 
 const root = join(__dirname, '..', '..', '..');
 const helm = join(root, 'node_modules', '.cache', 'kubeplay-oracle', 'helm');
@@ -40,8 +40,8 @@ describe.runIf(existsSync(helm) && existsSync(stable))('stable charts render as 
       const real = execFileSync(helm, ['template', 'rel', dir, '--namespace', 'shop', ...sets.flatMap((s) => ['--set', s])], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
       const values: Record<string, unknown> = {};
       for (const s of sets) parseSetInto(s, values);
-      // strvals gives int64 for numbers: bigint here
-      const ints = (v: unknown): unknown => (typeof v === 'number' ? BigInt(v) : Array.isArray(v) ? v.map(ints) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, ints(x)])) : v);
+      // strvals gives int64 for numbers
+      const ints = (v: unknown): unknown => (typeof v === 'number' ? new Int64(BigInt(v)) : Array.isArray(v) ? v.map(ints) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, ints(x)])) : v);
       let n = 0;
       const ours = helmTemplate(readChart(dir), { releaseName: 'rel', namespace: 'shop', values: ints(values) as GoMap, rng: { int: (k) => n++ % k, uuid: () => '' }, now: () => 0 });
       expect(maskPasswords(ours)).toBe(maskPasswords(real));

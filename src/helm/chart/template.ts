@@ -8,7 +8,7 @@ import { renderChart, type RenderChartOptions } from './render';
 export interface HelmTemplateOptions extends RenderChartOptions {
   releaseName?: string;
   namespace?: string;
-  /** user values (-f files and --set already merged; --set numbers as bigint, as strvals gives int64) */
+  /** user values (-f files and --set already merged; --set numbers as Int64, as strvals gives int64) */
   values?: GoMap;
 }
 
