@@ -51,4 +51,7 @@ export default {
   'graph.a11y.workload': '{{kind}} {{name}} {{summary}}',
   'graph.a11y.service': 'Service {{name}} {{type}} {{clusterIP}}',
   'graph.a11y.count': '{{count}} {{status}}',
+  'graph.release': 'Helm release',
+  'graph.releaseDetail': 'revision {{revision}}, {{status}}',
+  'graph.a11y.release': 'Helm release {{name}} {{detail}}',
 };

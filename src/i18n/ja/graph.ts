@@ -52,4 +52,7 @@ export default {
   'graph.a11y.workload': '{{kind}} {{name}} {{summary}}',
   'graph.a11y.service': 'サービス {{name}} {{type}} {{clusterIP}}',
   'graph.a11y.count': '{{status}} {{count}} 個',
+  'graph.release': 'Helm リリース',
+  'graph.releaseDetail': 'リビジョン {{revision}}、{{status}}',
+  'graph.a11y.release': 'Helm リリース {{name}} {{detail}}',
 };

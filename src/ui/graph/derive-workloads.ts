@@ -4,6 +4,27 @@
 import type { KubeObject, OwnerReference } from '../../sim/api/types';
 import { CONTROLLER_KINDS, type GraphEdge, type GraphNode, type WorkloadData } from './graph-types';
 import { BLOCK_GAP, WORKLOAD_GAP, WORKLOAD_H, WORKLOAD_ROW_GAP, WORKLOAD_W } from './layout';
+
+/** a release frame's margin around its objects, and the room for its title above them */
+const RELEASE_PAD = 8;
+const RELEASE_HEAD = 22;
+
+/** `namespace/name` of the Helm release that made an object ('' when none did) */
+function releaseKey(o: KubeObject): string {
+  const a = o.metadata.annotations;
+  const name = a?.['meta.helm.sh/release-name'];
+  return name ? `${a?.['meta.helm.sh/release-namespace'] ?? o.metadata.namespace ?? 'default'}/${name}` : '';
+}
+
+/** the release's revisions (its Secrets), oldest first */
+function releaseSecrets(objects: ObjectsByKind, namespace: string, name: string): KubeObject[] {
+  const out: KubeObject[] = [];
+  for (const s of objects.Secret?.values() ?? []) {
+    const l = s.metadata.labels;
+    if (s.metadata.namespace === namespace && l?.owner === 'helm' && l.name === name) out.push(s);
+  }
+  return out.sort((a, b) => Number(a.metadata.labels?.version) - Number(b.metadata.labels?.version));
+}
 import type { ObjectsByKind } from './derive-cluster';
 import { podsSelectedBy } from './selector-index';
 
@@ -118,9 +139,33 @@ export function placeWorkloads(objects: ObjectsByKind, top: number, width: numbe
   };
   const claims = new Map<string, string>();
   const putClaim = (c: AnyObj, px: number, py: number) => claims.set(`${c.metadata.namespace ?? 'default'}/${c.metadata.name ?? ''}`, put(c, px, py).id);
-  for (const kind of CONTROLLER_KINDS) {
-    for (const o of sortedObjects(objects[kind])) {
-      if (kind === 'StatefulSet') {
+  const services: WorkloadPart['services'] = [];
+  const putService = (svc: AnyObj, px: number, py: number) => {
+    const namespace = svc.metadata.namespace ?? 'default';
+    const name = svc.metadata.name ?? '';
+    const id = `svc:${namespace}/${name}`;
+    const spec = (svc.spec ?? {}) as { type?: string; clusterIP?: string; selector?: Record<string, string>; ports?: Array<{ port: number; nodePort?: number; protocol?: string }> };
+    const ports = (spec.ports ?? []).map((p) => `${p.port}${p.nodePort ? `:${p.nodePort}` : ''}/${p.protocol ?? 'TCP'}`).join(',');
+    const podCount = podsSelectedBy(objects.Pod, namespace, spec.selector).length;
+    nodes.push({ id, type: 'service', position: { x: px, y: py }, width: WORKLOAD_W, height: WORKLOAD_H, data: { ref: { kind: 'Service', namespace, name }, name, namespace, type: spec.type ?? 'ClusterIP', clusterIP: spec.clusterIP ?? '', ports, podCount } });
+    services.push({ id, namespace, selector: spec.selector });
+  };
+
+  // Objects a Helm release made sit together in a frame (one per release, after everything else)
+  const groups = new Map<string, { owners: AnyObj[]; services: AnyObj[] }>();
+  const group = (o: AnyObj) => {
+    const key = releaseKey(o);
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { owners: [], services: [] }));
+    return g;
+  };
+  groups.set('', { owners: [], services: [] });
+  for (const kind of CONTROLLER_KINDS) for (const o of sortedObjects(objects[kind])) group(o).owners.push(o);
+  for (const svc of sortedObjects(objects.Service)) group(svc).services.push(svc);
+
+  const placeOwners = (owners: AnyObj[]) => {
+    for (const o of owners) {
+      if (o.kind === 'StatefulSet') {
         const mine = claimsOfSet(o);
         const at = block(blockW(mine.length));
         put(o, at.x, at.y);
@@ -133,33 +178,63 @@ export function placeWorkloads(objects: ObjectsByKind, top: number, width: numbe
       put(o, at.x, at.y);
       list.forEach((rs, i) => put(rs, at.x + i * (WORKLOAD_W + WORKLOAD_GAP), at.y + rowStep));
     }
-  }
+  };
+  const placeServices = (list: AnyObj[]) => {
+    for (let i = 0; i < list.length; i += 2) {
+      const at = block(WORKLOAD_W);
+      list.slice(i, i + 2).forEach((svc, j) => putService(svc, at.x, at.y + j * rowStep));
+    }
+  };
+
+  const plain = groups.get('')!;
+  placeOwners(plain.owners);
   // ReplicaSets without an owner in view sit on the ReplicaSet row on their own
-  for (const rs of [...orphanRs, ...[...rsByOwner.values()].flat()]) {
+  const owned = new Set([...groups.values()].flatMap((g) => g.owners.map((o) => o.metadata.uid ?? '')));
+  for (const rs of [...orphanRs, ...[...rsByOwner].filter(([uid]) => !owned.has(uid)).flatMap(([, list]) => list)]) {
     const at = block(WORKLOAD_W);
     put(rs, at.x, at.y + rowStep);
   }
-
   for (const c of claimList) {
-    if (claimed.has(c)) continue;
+    if (claimed.has(c) || releaseKey(c) !== '') continue;
     const at = block(WORKLOAD_W);
     putClaim(c, at.x, at.y + rowStep);
   }
+  placeServices(plain.services);
 
-  const services: WorkloadPart['services'] = [];
-  const svcList = sortedObjects(objects.Service);
-  for (let i = 0; i < svcList.length; i += 2) {
-    const at = block(WORKLOAD_W);
-    for (const [j, svc] of svcList.slice(i, i + 2).entries()) {
-      const namespace = svc.metadata.namespace ?? 'default';
-      const name = svc.metadata.name ?? '';
-      const id = `svc:${namespace}/${name}`;
-      const spec = (svc.spec ?? {}) as { type?: string; clusterIP?: string; selector?: Record<string, string>; ports?: Array<{ port: number; nodePort?: number; protocol?: string }> };
-      const ports = (spec.ports ?? []).map((p) => `${p.port}${p.nodePort ? `:${p.nodePort}` : ''}/${p.protocol ?? 'TCP'}`).join(',');
-      const podCount = podsSelectedBy(objects.Pod, namespace, spec.selector).length;
-      nodes.push({ id, type: 'service', position: { x: at.x, y: at.y + j * rowStep }, width: WORKLOAD_W, height: WORKLOAD_H, data: { ref: { kind: 'Service', namespace, name }, name, namespace, type: spec.type ?? 'ClusterIP', clusterIP: spec.clusterIP ?? '', ports, podCount } });
-      services.push({ id, namespace, selector: spec.selector });
+  for (const [key, g] of [...groups].filter(([k]) => k !== '').sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const claimsOfRelease = claimList.filter((c) => !claimed.has(c) && releaseKey(c) === key);
+    const ownersW = g.owners.reduce((w, o) => w + blockW(o.kind === 'StatefulSet' ? claimsOfSet(o).length : (rsByOwner.get(o.metadata.uid ?? '')?.length ?? 0)) + BLOCK_GAP, 0);
+    const width_ = ownersW + (claimsOfRelease.length + Math.ceil(g.services.length / 2)) * (WORKLOAD_W + BLOCK_GAP);
+    // a release starts a row of its own when it would not fit on this one (its frame stays a rectangle)
+    if (x > 0 && x + width_ > width) {
+      x = 0;
+      y += bandH;
     }
+    const first = nodes.length;
+    const x0 = x;
+    const y0 = y;
+    placeOwners(g.owners);
+    for (const c of claimsOfRelease) {
+      const at = block(WORKLOAD_W);
+      putClaim(c, at.x, at.y + rowStep);
+    }
+    placeServices(g.services);
+    const mine = nodes.slice(first);
+    if (mine.length === 0) continue;
+    const maxX = Math.max(...mine.map((n) => n.position.x + WORKLOAD_W));
+    const [name, namespace] = [key.slice(key.indexOf('/') + 1), key.slice(0, key.indexOf('/'))];
+    const revisions = releaseSecrets(objects, namespace, name);
+    const latest = revisions[revisions.length - 1];
+    nodes.push({
+      id: `release:${key}`,
+      type: 'release',
+      position: { x: x0 - RELEASE_PAD, y: y0 - RELEASE_HEAD },
+      width: maxX - x0 + 2 * RELEASE_PAD,
+      height: (y === y0 ? bandH - WORKLOAD_ROW_GAP : y - y0 + bandH - WORKLOAD_ROW_GAP) + RELEASE_HEAD + RELEASE_PAD,
+      zIndex: -1,
+      selectable: false,
+      data: { name, namespace, revision: latest ? Number(latest.metadata.labels?.version ?? 0) : undefined, status: latest?.metadata.labels?.status, ref: latest ? { kind: 'Secret', namespace, name: latest.metadata.name ?? '' } : undefined },
+    });
   }
   return { nodes, uidToId, services, claims, bottom: y + bandH - WORKLOAD_ROW_GAP };
 }

@@ -59,6 +59,9 @@ export type WorkloadData = {
 
 export type ServiceData = { ref: ObjectRef; name: string; namespace: string; type: string; clusterIP: string; ports: string; podCount: number };
 
+/** a frame around the objects one Helm release made; ref = its newest release Secret */
+export type ReleaseData = { name: string; namespace: string; revision?: number; status?: string; ref?: ObjectRef };
+
 export type PodNode = Node<PodData, 'pod'>;
 export type ClusterNodeNode = Node<ClusterNodeData, 'clusterNode'>;
 export type PendingNode = Node<PendingData, 'pending'>;
@@ -66,8 +69,9 @@ export type ControlPlaneNode = Node<ControlPlaneData, 'controlPlane'>;
 export type ComponentNode = Node<ComponentData, 'component'>;
 export type WorkloadNode = Node<WorkloadData, 'workload'>;
 export type ServiceNode = Node<ServiceData, 'service'>;
+export type ReleaseNode = Node<ReleaseData, 'release'>;
 
-export type GraphNode = PodNode | ClusterNodeNode | PendingNode | ControlPlaneNode | ComponentNode | WorkloadNode | ServiceNode;
+export type GraphNode = PodNode | ClusterNodeNode | PendingNode | ControlPlaneNode | ComponentNode | WorkloadNode | ServiceNode | ReleaseNode;
 
 export type EdgeKind = 'owns' | 'selects' | 'mounts';
 export type GraphEdge = Edge<{ kind: EdgeKind }>;

@@ -5,6 +5,7 @@ import { ComponentNode, ControlPlaneGroup } from './nodes/ControlPlane';
 import { PendingArea } from './nodes/PendingArea';
 import { PodNode } from './nodes/PodNode';
 import { ServiceNode, WorkloadNode } from './nodes/WorkloadNode';
+import { ReleaseGroup } from './nodes/ReleaseGroup';
 
 export const nodeTypes: NodeTypes = {
   pod: PodNode,
@@ -14,4 +15,5 @@ export const nodeTypes: NodeTypes = {
   component: ComponentNode,
   workload: WorkloadNode,
   service: ServiceNode,
+  release: ReleaseGroup,
 };
