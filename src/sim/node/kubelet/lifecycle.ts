@@ -56,6 +56,7 @@ export function runStep(k: Kubelets, rt: PodRuntime, ci: number, step: string): 
       return start(k, rt, ci, pod!);
     case 'exit':
       return exited(k, rt, ci, pod!);
+    case 'probe-startup':
     case 'probe-readiness':
     case 'probe-liveness':
     case 'liveness-kill':

@@ -23,12 +23,12 @@ function containerStatus(c: ContainerRuntime, terminating: boolean): ContainerSt
     name: c.name,
     state,
     lastState: c.lastTerminated ? { terminated: terminatedState(c.lastTerminated) } : {},
-    ready: s.phase === 'running' && c.ready !== false && !terminating,
+    ready: s.phase === 'running' && c.started !== false && c.ready !== false && !terminating,
     restartCount: c.restartCount,
     image: parseImageRef(c.image).fullName,
     imageID: c.imageID ?? '',
     ...(id ? { containerID: id } : {}),
-    started: s.phase === 'running',
+    started: s.phase === 'running' && c.started !== false,
   };
 }
 

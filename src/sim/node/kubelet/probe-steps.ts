@@ -1,6 +1,7 @@
 // The kubelet's probe workers as steps: each probe runs every periodSeconds after initialDelaySeconds;
-// readiness flips the container's Ready after successThreshold/failureThreshold results; liveness
-// kills and restarts the container after failureThreshold failures.
+// a startup probe holds the other two back until it succeeds (and restarts the container after
+// failureThreshold failures); readiness flips the container's Ready after successThreshold/
+// failureThreshold results; liveness kills and restarts the container after failureThreshold failures.
 // mirrors pkg/kubelet/prober/worker.go (doProbe) and prober_manager.go
 import type { Pod, Probe } from 'kubernetes-types/core/v1';
 import type { K } from '../../control-plane/controller-manager/informer';
@@ -18,10 +19,20 @@ export function firstProbeDelay(p: Probe): number {
 export function startProbes(k: Kubelets, rt: PodRuntime, ci: number, pod: K<Pod>): void {
   const spec = specOf(pod, rt, ci);
   const c = rt.containers[ci];
-  c.probes = { readyOk: 0, readyFail: 0, liveFail: 0 };
+  c.probes = { readyOk: 0, readyFail: 0, liveFail: 0, startFail: 0 };
   c.ready = spec.readinessProbe ? false : undefined;
-  if (spec.readinessProbe) k.schedule(rt, ci, 'probe-readiness', firstProbeDelay(spec.readinessProbe));
-  if (spec.livenessProbe) k.schedule(rt, ci, 'probe-liveness', firstProbeDelay(spec.livenessProbe));
+  // worker.go: liveness and readiness are not probed until the startup probe has succeeded
+  c.started = spec.startupProbe ? false : undefined;
+  if (spec.startupProbe) return k.schedule(rt, ci, 'probe-startup', firstProbeDelay(spec.startupProbe));
+  startOtherProbes(k, rt, ci, pod, 0);
+}
+
+/** readiness and liveness workers, their first probe after initialDelaySeconds from the container's start */
+function startOtherProbes(k: Kubelets, rt: PodRuntime, ci: number, pod: K<Pod>, elapsedMs: number): void {
+  const spec = specOf(pod, rt, ci);
+  const first = (p: Probe) => Math.max(1000, firstProbeDelay(p) - elapsedMs);
+  if (spec.readinessProbe) k.schedule(rt, ci, 'probe-readiness', first(spec.readinessProbe));
+  if (spec.livenessProbe) k.schedule(rt, ci, 'probe-liveness', first(spec.livenessProbe));
 }
 
 function probeOnce(k: Kubelets, rt: PodRuntime, ci: number, pod: K<Pod>, probe: Probe) {
@@ -42,6 +53,23 @@ export function probeStep(k: Kubelets, rt: PodRuntime, ci: number, pod: K<Pod>, 
   const c = rt.containers[ci];
   const spec = specOf(pod, rt, ci);
   if (c.state.phase !== 'running' || !c.current || !c.probes) return;
+  if (step === 'probe-startup' && spec.startupProbe) {
+    const p = spec.startupProbe;
+    const r = probeOnce(k, rt, ci, pod, p);
+    if (r.ok) {
+      c.started = true;
+      k.pushStatus(rt);
+      return startOtherProbes(k, rt, ci, pod, k.deps.clock.now() - c.current.startedAt);
+    }
+    c.probes.startFail++;
+    unhealthy(k, pod, rt, 'Startup', r.message);
+    if (c.probes.startFail >= (p.failureThreshold ?? 3)) {
+      k.deps.record(pod, 'Normal', 'Killing', `Container ${c.name} failed startup probe, will be restarted`, { component: 'kubelet', host: rt.node });
+      const grace = (pod.spec?.terminationGracePeriodSeconds ?? 30) * 1000;
+      return k.schedule(rt, ci, 'liveness-kill', Math.min(c.current.plan.stopMs, grace));
+    }
+    return k.schedule(rt, ci, 'probe-startup', (p.periodSeconds ?? 10) * 1000);
+  }
   if (step === 'probe-readiness' && spec.readinessProbe) {
     const p = spec.readinessProbe;
     const r = probeOnce(k, rt, ci, pod, p);

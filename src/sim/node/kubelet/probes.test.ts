@@ -42,4 +42,39 @@ describe('probes', () => {
     const ev = eventsFor(c, 'default', 'bad', t0).find((e) => e.reason === 'Unhealthy')!;
     expect(ev.message).toMatch(/^Readiness probe failed: Get "http:\/\/10\.244\.\d+\.\d+:8080\/": dial tcp 10\.244\.\d+\.\d+:8080: connect: connection refused$/);
   });
+
+  it('startup: liveness and readiness wait until it succeeds; the container is started and Ready only then', () => {
+    const c = testCluster();
+    const probe = { exec: { command: ['cat', '/tmp/started'] }, periodSeconds: 5 };
+    c.api.create(
+      R.pods,
+      'default',
+      pod('slow', {
+        name: 'app',
+        image: 'busybox:1.36',
+        args: ['/bin/sh', '-c', 'sleep 20; touch /tmp/started; sleep 600'],
+        // liveness alone would kill it at ~15s; the startup probe allows 12 × 5s
+        startupProbe: { ...probe, failureThreshold: 12 },
+        livenessProbe: { ...probe, failureThreshold: 3 },
+      }),
+    );
+    c.advance(15_000);
+    let st = getPod(c, 'slow').status.containerStatuses[0];
+    expect([st.state.running !== undefined, st.started, st.ready]).toEqual([true, false, false]);
+    c.advance(20_000);
+    st = getPod(c, 'slow').status.containerStatuses[0];
+    expect([st.started, st.ready, st.restartCount]).toEqual([true, true, 0]);
+    expect(getPod(c, 'slow').status.conditions.find((x) => x.type === 'Ready')?.status).toBe('True');
+  });
+
+  it('startup: failureThreshold failures restart the container, as liveness does', () => {
+    const c = testCluster();
+    const t0 = c.clock.now();
+    c.api.create(R.pods, 'default', pod('never', { name: 'app', image: 'nginx:1.27', startupProbe: { httpGet: { path: '/', port: 8080 }, periodSeconds: 5, failureThreshold: 2 } }));
+    c.advance(20_000);
+    const evs = eventsFor(c, 'default', 'never', t0);
+    expect(evs.find((e) => e.reason === 'Unhealthy')?.message).toMatch(/^Startup probe failed: Get "http:\/\/10\.244\.\d+\.\d+:8080\/": dial tcp .*connection refused$/);
+    expect(evs.some((e) => e.reason === 'Killing' && e.message === 'Container app failed startup probe, will be restarted')).toBe(true);
+    expect(getPod(c, 'never').status.containerStatuses[0].restartCount).toBe(1);
+  });
 });

@@ -47,8 +47,10 @@ export interface ContainerRuntime {
   pullError?: string;
   /** readiness as the readiness probe sees it (no probe: ready while running) */
   ready?: boolean;
+  /** the startup probe has succeeded (no startup probe: undefined, started once running) */
+  started?: boolean;
   /** consecutive probe results since the container started */
-  probes?: { readyOk: number; readyFail: number; liveFail: number };
+  probes?: { readyOk: number; readyFail: number; liveFail: number; startFail: number };
 }
 
 /** The spec of container `ci` (init containers come first in PodRuntime.containers). */
