@@ -6,7 +6,8 @@ import { sprint, sprintf, sprintln } from './fmt';
 import { GoStruct, intOf, isMap, isTrue, typeName, type GoValue } from './value';
 
 function len(v: GoValue): bigint {
-  if (v === null || v === undefined) throw new GoError('len of nil pointer');
+  if (v === undefined) throw new GoError('reflect: call of reflect.Value.Type on zero Value');
+  if (v === null) throw new GoError('len of nil pointer');
   if (typeof v === 'string') return BigInt(new TextEncoder().encode(v).length);
   if (Array.isArray(v)) return BigInt(v.length);
   if (isMap(v)) return BigInt(Object.keys(v).length);
@@ -92,7 +93,8 @@ export const queryEscape = (s: string) =>
   }).join('');
 
 /** html/js/urlquery take their arguments as print does when there is more than one */
-const evalArgs = (args: GoValue[]) => (args.length === 1 && typeof args[0] === 'string' ? args[0] : sprint(args));
+const evalArgs = (args: GoValue[]) =>
+  args.length === 1 && typeof args[0] === 'string' ? args[0] : sprint(args.map((a) => (a === null || a === undefined ? '<no value>' : a)));
 
 export const builtinFuncs: FuncMap = {
   not: def(['any'], (v: GoValue) => !isTrue(v)),

@@ -94,3 +94,16 @@ describe('more texts checked against helm 4.1.4', () => {
   ];
   for (const [tpl, want] of cases) it(JSON.stringify(tpl), () => expect(renderOne(tpl)).toBe(want));
 });
+
+describe('nil and argument types, as a random differential run against helm 4.1.4 found them', () => {
+  const cases: [string, string][] = [
+    ['x: {{ len nil }}', 'Error: template: c/templates/a.yaml:1:6: executing "c/templates/a.yaml" at <len nil>: error calling len: reflect: call of reflect.Value.Type on zero Value'],
+    ['x: {{ len .Values.missing }}', 'Error: template: c/templates/a.yaml:1:6: executing "c/templates/a.yaml" at <len .Values.missing>: error calling len: len of nil pointer'],
+    ['x: {{ pick 0 (add 1 2) | toJson }}', 'Error: c/templates/a.yaml:1:11\n  executing "c/templates/a.yaml" at <0>:\n    can\'t handle 0 for arg of type map[string]interface {}'],
+    ['x: {{ pick .Values.missing .Values.m | toJson }}', 'Error: c/templates/a.yaml:1:18\n  executing "c/templates/a.yaml" at <.Values.missing>:\n    wrong type for value; expected map[string]interface {}; got interface {}'],
+    ['x: {{ uniq .Values.m | toJson }}', 'Error: template: c/templates/a.yaml:1:6: executing "c/templates/a.yaml" at <uniq .Values.m>: error calling uniq: Cannot find uniq on type map'],
+    ['x: {{ without nil (list "b" "a") 0 | toJson }}', 'Error: template: c/templates/a.yaml:1:6: executing "c/templates/a.yaml" at <without nil (list "b" "a") 0>: error calling without: runtime error: invalid memory address or nil pointer dereference'],
+    ['x: {{ js 2.5 .Values.missing (list "b" "a") | toJson }}', 'x: "2.5\\\\u003Cno value\\\\u003E[b a]"'],
+  ];
+  for (const [tpl, want] of cases) it(tpl, () => expect(renderOne(tpl, { m: { a: 1 } })).toBe(want));
+});

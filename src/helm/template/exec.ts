@@ -335,7 +335,14 @@ class State {
       if (t === 'float64') return Number(n.value);
       if (t === 'int') return this.errorf(`expected integer; found ${n.text}`);
     }
-    if (n.kind === 'nil' && t !== 'any' && t !== 'list' && t !== 'map') this.errorf(`cannot assign nil to ${GO_TYPE[t]}`);
+    if (n.kind === 'nil') {
+      if (t !== 'any' && t !== 'list' && t !== 'map') this.errorf(`cannot assign nil to ${GO_TYPE[t]}`);
+      // Go passes the zero reflect.Value for a literal nil (len says so differently from a nil value)
+      return t === 'any' ? MISSING : null;
+    }
+    if ((t === 'map' || t === 'list') && (n.kind === 'string' || n.kind === 'bool' || n.kind === 'number')) {
+      this.errorf(`can't handle ${nodeString(n)} for arg of type ${GO_TYPE[t]}`);
+    }
     if (t !== 'any' && (n.kind === 'string' || n.kind === 'bool' || n.kind === 'number')) {
       const ok = (t === 'string' && n.kind === 'string') || (t === 'bool' && n.kind === 'bool');
       if (!ok) {
@@ -350,7 +357,9 @@ class State {
   private validateType(v: GoValue, t: ParamType): GoValue {
     if (t === 'any') return v === MISSING ? null : v;
     if (v === null || v === undefined) {
-      if (t === 'list' || t === 'map') return v ?? null;
+      if ((t === 'list' || t === 'map') && v === undefined) return null;
+      // a missing map key is a nil interface {} (typed); a nil pipeline result has no type at all
+      if (v === null) return this.errorf(`wrong type for value; expected ${GO_TYPE[t]}; got interface {}`);
       return this.errorf(`invalid value; expected ${GO_TYPE[t]}`);
     }
     const actual = typeName(v);

@@ -5,11 +5,17 @@ import { GoError } from '../errors';
 import { type GoValue } from '../value';
 import { asList, deepEqual, goKind, strval, toInt64 } from './conv';
 
-const list = (v: GoValue, what: string): GoValue[] => asList(v, what) ?? [];
+/** sprig's reflect.TypeOf(list).Kind() panics on nil, which text/template reports as this */
+const NIL_DEREF = 'runtime error: invalid memory address or nil pointer dereference';
+const list = (v: GoValue, what: string): GoValue[] => {
+  const l = asList(v, what);
+  if (l === null) throw new GoError(NIL_DEREF);
+  return l;
+};
 
 function uniq(v: GoValue): GoValue[] {
   const out: GoValue[] = [];
-  for (const x of list(v, 'uniq')) if (!out.some((y) => deepEqual(x, y))) out.push(x);
+  for (const x of list(v, 'find uniq')) if (!out.some((y) => deepEqual(x, y))) out.push(x);
   return out;
 }
 
@@ -44,6 +50,7 @@ function seq(...p: GoValue[]): string {
 }
 
 function sliceList(v: GoValue, ...idx: GoValue[]): GoValue[] {
+  if (v !== null && v !== undefined && !Array.isArray(v)) throw new GoError(`list should be type of slice or array but ${goKind(v)}`);
   const l = list(v, 'slice');
   const is = idx.map((x) => Number(toInt64(x)));
   if (is.length === 0) return l.slice();
@@ -58,10 +65,10 @@ export const listFuncs: FuncMap = {
   last: def(['any'], (v: GoValue) => { const l = list(v, 'find last'); return l.length ? l[l.length - 1] : null; }),
   rest: def(['any'], (v: GoValue) => { const l = list(v, 'find rest'); return l.length ? l.slice(1) : null; }),
   initial: def(['any'], (v: GoValue) => { const l = list(v, 'find initial'); return l.length ? l.slice(0, -1) : null; }),
-  append: def(['any', 'any'], (v: GoValue, x: GoValue) => [...list(v, 'append'), x]),
+  append: def(['any', 'any'], (v: GoValue, x: GoValue) => [...list(v, 'push'), x]),
   push: def(['any', 'any'], (v: GoValue, x: GoValue) => [...list(v, 'push'), x]),
   prepend: def(['any', 'any'], (v: GoValue, x: GoValue) => [x, ...list(v, 'prepend')]),
-  concat: def([], (...ls: GoValue[]) => ls.flatMap((l) => list(l, 'concat')), 'any'),
+  concat: def([], (...ls: GoValue[]) => ls.flatMap((l) => (l === null || l === undefined ? [] : list(l, 'concat'))), 'any'),
   uniq: def(['any'], uniq),
   has: def(['any', 'any'], has),
   without: def(['any'], (v: GoValue, ...omit: GoValue[]) => list(v, 'find without').filter((x) => !omit.some((o) => deepEqual(o, x))), 'any'),
