@@ -1,33 +1,21 @@
 // `helm create` writes the same files as the real helm 4.1 (scripts/oracle.mjs) does.
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
+import { readTree } from '../../node/cli';
 import { execFileSync } from 'node:child_process';
 import { MemoryWorkspace } from '../../cli/workspace';
 import { createChart } from './create';
 // @ts-expect-error a plain .mjs script without types
 import { oracle } from '../../../scripts/oracle.mjs';
 
-function filesUnder(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const f of readdirSync(d)) {
-      const p = join(d, f);
-      if (statSync(p).isDirectory()) walk(p);
-      else out[relative(dir, p)] = readFileSync(p, 'utf8');
-    }
-  };
-  walk(dir);
-  return out;
-}
-
 describe('helm create', () => {
   it('writes the real helm\'s files, byte for byte, for a chart named as the learner likes', async () => {
     const { helm } = (await oracle()) as { helm: string };
     const dir = mkdtempSync(join(tmpdir(), 'kubeplay-create-'));
     execFileSync(helm, ['create', 'jazapp'], { cwd: dir });
-    const expected = filesUnder(join(dir, 'jazapp'));
+    const expected = readTree(join(dir, 'jazapp'));
     const ws = new MemoryWorkspace({});
     expect(createChart(ws, 'jazapp')).toEqual({ stdout: 'Creating jazapp\n', stderr: '' });
     const ours = Object.fromEntries(Object.keys(expected).map((p) => [p, ws.read(`jazapp/${p}`)]));

@@ -4,15 +4,9 @@
 
 export type Status = 'unknown' | 'deployed' | 'uninstalled' | 'superseded' | 'failed' | 'uninstalling' | 'pending-install' | 'pending-upgrade' | 'pending-rollback';
 
-export interface ChartMetadata {
-  apiVersion: string;
-  name: string;
-  version: string;
-  appVersion?: string;
-  description?: string;
-  type?: string;
-  [key: string]: unknown;
-}
+/** chart.Metadata as Chart.yaml gives it (the loader's type) */
+export type { ChartMetadata } from '../chart/load';
+import type { ChartMetadata } from '../chart/load';
 
 /** pkg/chart/common.File: data is base64 in JSON */
 export interface ChartFile {

@@ -49,6 +49,14 @@ function unhealthy(k: Kubelets, pod: K<Pod>, rt: PodRuntime, kind: string, messa
   k.deps.record(pod, 'Warning', 'Unhealthy', `${kind} probe failed: ${message}`, { component: 'kubelet', host: rt.node });
 }
 
+/** a failed liveness or startup probe: the kubelet kills the container (SIGTERM, then SIGKILL after the grace period) */
+function restartFor(k: Kubelets, rt: PodRuntime, ci: number, pod: K<Pod>, probe: 'liveness' | 'startup'): void {
+  const c = rt.containers[ci];
+  k.deps.record(pod, 'Normal', 'Killing', `Container ${c.name} failed ${probe} probe, will be restarted`, { component: 'kubelet', host: rt.node });
+  const grace = (pod.spec?.terminationGracePeriodSeconds ?? 30) * 1000;
+  k.schedule(rt, ci, 'liveness-kill', Math.min(c.current!.plan.stopMs, grace));
+}
+
 export function probeStep(k: Kubelets, rt: PodRuntime, ci: number, pod: K<Pod>, step: string): void {
   const c = rt.containers[ci];
   const spec = specOf(pod, rt, ci);
@@ -63,11 +71,7 @@ export function probeStep(k: Kubelets, rt: PodRuntime, ci: number, pod: K<Pod>, 
     }
     c.probes.startFail++;
     unhealthy(k, pod, rt, 'Startup', r.message);
-    if (c.probes.startFail >= (p.failureThreshold ?? 3)) {
-      k.deps.record(pod, 'Normal', 'Killing', `Container ${c.name} failed startup probe, will be restarted`, { component: 'kubelet', host: rt.node });
-      const grace = (pod.spec?.terminationGracePeriodSeconds ?? 30) * 1000;
-      return k.schedule(rt, ci, 'liveness-kill', Math.min(c.current.plan.stopMs, grace));
-    }
+    if (c.probes.startFail >= (p.failureThreshold ?? 3)) return restartFor(k, rt, ci, pod, 'startup');
     return k.schedule(rt, ci, 'probe-startup', (p.periodSeconds ?? 10) * 1000);
   }
   if (step === 'probe-readiness' && spec.readinessProbe) {
@@ -98,11 +102,7 @@ export function probeStep(k: Kubelets, rt: PodRuntime, ci: number, pod: K<Pod>, 
     else {
       c.probes.liveFail++;
       unhealthy(k, pod, rt, 'Liveness', r.message);
-      if (c.probes.liveFail >= (p.failureThreshold ?? 3)) {
-        k.deps.record(pod, 'Normal', 'Killing', `Container ${c.name} failed liveness probe, will be restarted`, { component: 'kubelet', host: rt.node });
-        const grace = (pod.spec?.terminationGracePeriodSeconds ?? 30) * 1000;
-        return k.schedule(rt, ci, 'liveness-kill', Math.min(c.current.plan.stopMs, grace));
-      }
+      if (c.probes.liveFail >= (p.failureThreshold ?? 3)) return restartFor(k, rt, ci, pod, 'liveness');
     }
     return k.schedule(rt, ci, 'probe-liveness', (p.periodSeconds ?? 10) * 1000);
   }

@@ -31,6 +31,6 @@ export function eventsFor(c: Cluster, namespace: string, name: string, since: nu
     .map((e) => ({ reason: e.reason, message: e.message, type: e.type, count: e.count, at: (fromRFC3339(e.firstTimestamp) - since) / 1000 }));
 }
 
-export function getPod(c: Cluster, name: string, namespace = 'default'): KubeObject & { spec: Record<string, never> & { nodeName?: string }; status: { phase: string; podIP?: string; conditions: Array<{ type: string; status: string }>; containerStatuses: Array<{ state: Record<string, { reason?: string; exitCode?: number; message?: string }>; lastState: Record<string, { exitCode?: number }>; restartCount: number; ready: boolean }> } } {
+export function getPod(c: Cluster, name: string, namespace = 'default'): KubeObject & { spec: Record<string, never> & { nodeName?: string }; status: { phase: string; podIP?: string; conditions: Array<{ type: string; status: string }>; containerStatuses: Array<{ state: Record<string, { reason?: string; exitCode?: number; message?: string }>; lastState: Record<string, { exitCode?: number }>; restartCount: number; ready: boolean; started?: boolean }> } } {
   return c.api.get(R.pods, namespace, name) as never;
 }
