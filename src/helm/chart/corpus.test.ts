@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
+import { readChartDir } from './read-dir';
 import { parseSetInto } from '../strvals';
 import { helmTemplate } from './template';
 import { Int64, type GoMap, type GoValue } from '../template/value';
@@ -15,19 +16,6 @@ import { caseArgs, errorText } from '../../../scripts/helm-corpus.mjs';
 const corpus = join(__dirname, '..', '..', '..', 'tests', 'helm', 'corpus');
 const oracleHelm = join(__dirname, '..', '..', '..', 'node_modules', '.cache', 'kubeplay-oracle', 'helm');
 const NOT_CHART = new Set(['expected.yaml', 'expected-error.txt', 'args.json']);
-
-function readChart(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const f of readdirSync(d)) {
-      const p = join(d, f);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (!(d === dir && NOT_CHART.has(f))) out[relative(dir, p)] = readFileSync(p, 'utf8');
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 /** strvals gives int64 for numbers */
 const ints = (v: unknown): GoValue =>
@@ -40,7 +28,7 @@ export function renderCase(dir: string): string {
   for (const s of args.setString ?? []) parseSetInto(s, values, true);
   let n = 0;
   try {
-    return helmTemplate(readChart(dir), {
+    return helmTemplate(readChartDir(dir, (f) => NOT_CHART.has(f)), {
       releaseName: args.release, namespace: args.namespace, values: ints(values) as GoMap,
       rng: { int: (k: number) => (n++ * 7) % k, uuid: () => '00000000-0000-4000-8000-000000000000' }, now: () => 0,
     });

@@ -3,8 +3,9 @@
 // passwords the charts generate with randAlphaNum when none is set.
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { readChartDir } from './read-dir';
 import { helmTemplate } from './template';
 import { parseSetInto } from '../strvals';
 import { Int64, type GoMap } from '../template/value';
@@ -12,19 +13,6 @@ import { Int64, type GoMap } from '../template/value';
 const root = join(__dirname, '..', '..', '..');
 const helm = join(root, 'node_modules', '.cache', 'kubeplay-oracle', 'helm');
 const stable = join(root, 'charts', 'stable');
-
-function readChart(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const f of readdirSync(d)) {
-      const p = join(d, f);
-      if (statSync(p).isDirectory()) walk(p);
-      else out[relative(dir, p)] = readFileSync(p, 'utf8');
-    }
-  };
-  walk(dir);
-  return out;
-}
 
 const maskPasswords = (s: string) => s.replace(/(password: )"[A-Za-z0-9+/=]+"/g, '$1"<random>"');
 
@@ -43,7 +31,7 @@ describe.runIf(existsSync(helm) && existsSync(stable))('stable charts render as 
       // strvals gives int64 for numbers
       const ints = (v: unknown): unknown => (typeof v === 'number' ? new Int64(BigInt(v)) : Array.isArray(v) ? v.map(ints) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, ints(x)])) : v);
       let n = 0;
-      const ours = helmTemplate(readChart(dir), { releaseName: 'rel', namespace: 'shop', values: ints(values) as GoMap, rng: { int: (k) => n++ % k, uuid: () => '' }, now: () => 0 });
+      const ours = helmTemplate(readChartDir(dir), { releaseName: 'rel', namespace: 'shop', values: ints(values) as GoMap, rng: { int: (k) => n++ % k, uuid: () => '' }, now: () => 0 });
       expect(maskPasswords(ours)).toBe(maskPasswords(real));
     });
   }
