@@ -25,6 +25,7 @@ import { installIngressNginx } from './network/ingress/addon';
 import { MetricsModel } from './metrics/metrics';
 import { LoadGenerator } from './metrics/load';
 import { defaultPool, poolNodes } from './node/aks-pool';
+import { AksCluster } from './aks/model';
 import { installSystemAddons } from './node/system-addons';
 import type { OwnerLink, PodExplanation } from './explain';
 
@@ -58,6 +59,8 @@ export interface Cluster {
   explain(namespace: string, podName: string): PodExplanation | undefined;
   /** traffic to a Deployment or Service as total CPU, spread over its Running pods (the HPA lesson) */
   load: LoadGenerator;
+  /** the AKS managed cluster around it: node pools as scale sets, scale, upgrades (src/sim/aks) */
+  aks: AksCluster;
 }
 
 export interface ClusterOptions {
@@ -110,13 +113,15 @@ export function createCluster(opts: ClusterOptions = {}): Cluster {
     return api.list(R.nodes, undefined).items.flatMap((n) => metrics.nodeMetrics(n, api.list(R.pods, undefined, { fieldSelector: `spec.nodeName=${n.metadata.name}` }).items as unknown as Pod[], now) ?? []);
   });
 
-  for (const cfg of poolNodes(rng, defaultPool(rng, opts.nodes ?? 3))) kubelets.register(cfg);
+  const systemPool = defaultPool(rng, opts.nodes ?? 3);
+  for (const cfg of poolNodes(rng, systemPool)) kubelets.register(cfg);
   if (opts.addons !== false) {
     installSystemAddons(api);
     installIngressNginx(api);
   }
   // AKS's StorageClasses exist on every cluster (they are API objects, not add-on pods)
   installStorageClasses(api);
+  const aks = new AksCluster({ api, clock, rng, kubelets, record }, systemPool);
   clock.advanceTo(start);
 
   const pods = informers.for<K<Pod>>(R.pods);
@@ -127,6 +132,7 @@ export function createCluster(opts: ClusterOptions = {}): Cluster {
     client: localClient(api),
     network,
     load,
+    aks,
     advance: (ms) => clock.advance(ms),
     stopNode: (name) => stopKubelet(kubelets, name),
     startNode: (name) => startKubelet(kubelets, name),
