@@ -3,6 +3,8 @@
 // and nested as that library prints them — one line per location, several failures at one location
 // grouped under "validation failed". Helm lists properties in Go's random map order; here they
 // follow the schema.
+import { Int64 } from './template/value';
+
 type Schema = Record<string, unknown> | boolean;
 
 export interface SchemaError {
@@ -11,18 +13,18 @@ export interface SchemaError {
   causes: SchemaError[];
 }
 
-const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Int64);
 
 function typeOf(v: unknown): string {
   if (v === null || v === undefined) return 'null';
   if (Array.isArray(v)) return 'array';
-  if (typeof v === 'bigint') return 'number';
+  if (typeof v === 'bigint' || v instanceof Int64) return 'number';
   if (typeof v === 'object') return 'object';
   return typeof v === 'boolean' ? 'boolean' : typeof v === 'number' ? 'number' : 'string';
 }
 
 function isInteger(v: unknown): boolean {
-  return typeof v === 'bigint' || (typeof v === 'number' && Number.isInteger(v));
+  return typeof v === 'bigint' || v instanceof Int64 || (typeof v === 'number' && Number.isInteger(v));
 }
 
 function matchesType(v: unknown, t: string): boolean {
@@ -32,7 +34,7 @@ function matchesType(v: unknown, t: string): boolean {
 
 /** numbers as golang.org/x/text prints them: 70,000 */
 function num(v: unknown): string {
-  const n = typeof v === 'bigint' ? v.toString() : String(v);
+  const n = v instanceof Int64 ? v.v.toString() : typeof v === 'bigint' ? v.toString() : String(v);
   const [int, frac] = n.split('.');
   const sign = int!.startsWith('-') ? '-' : '';
   const digits = int!.replace('-', '').replace(/\B(?=(\d{3})+(?!\d))/g, ',');
@@ -43,17 +45,18 @@ function num(v: unknown): string {
 function show(v: unknown): string {
   if (v === null || v === undefined) return '<nil>';
   if (typeof v === 'string') return `'${v}'`;
-  if (typeof v === 'number' || typeof v === 'bigint') return num(v);
+  if (typeof v === 'number' || typeof v === 'bigint' || v instanceof Int64) return num(v);
   return typeof v === 'boolean' ? String(v) : JSON.stringify(v);
 }
 
 /** a pattern quoted as Go's strconv.Quote escapes it, in single quotes */
 const quotePattern = (p: string) => `'${p.replace(/\\/g, '\\\\')}'`;
 
-const toNumber = (v: unknown) => (typeof v === 'bigint' ? Number(v) : (v as number));
+const toNumber = (v: unknown) => (v instanceof Int64 ? Number(v.v) : typeof v === 'bigint' ? Number(v) : (v as number));
 
 function equal(a: unknown, b: unknown): boolean {
-  if (typeof a === 'bigint' || typeof b === 'bigint') return toNumber(a) === toNumber(b);
+  const numeric = (x: unknown) => typeof x === 'bigint' || x instanceof Int64 || typeof x === 'number';
+  if (numeric(a) && numeric(b)) return toNumber(a) === toNumber(b);
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
@@ -77,7 +80,7 @@ function validate(schema: Schema, v: unknown, at: string): SchemaError[] {
   }
   if (s.const !== undefined && !equal(s.const, v)) err(`value must be ${show(s.const)}`);
   if (Array.isArray(s.enum) && !s.enum.some((e) => equal(e, v))) err(`value must be one of ${s.enum.map(show).join(', ')}`);
-  if (typeof v === 'number' || typeof v === 'bigint') {
+  if (typeof v === 'number' || typeof v === 'bigint' || v instanceof Int64) {
     const n = toNumber(v);
     if (typeof s.minimum === 'number' && n < s.minimum) err(`minimum: got ${num(v)}, want ${num(s.minimum)}`);
     if (typeof s.maximum === 'number' && n > s.maximum) err(`maximum: got ${num(v)}, want ${num(s.maximum)}`);

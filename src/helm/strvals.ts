@@ -1,7 +1,8 @@
 // `--set` and `--set-string` values: pkg/strvals/parser.go. `a.b=c,list[0]=x,tags={a,b}`, a
 // backslash escapes the next character, and (without --set-string) true/false/null and integers
-// without a leading zero are typed — as int64, which the template engine keeps as a bigint (values
-// files give float64: JS numbers) — while floats stay strings, as in Helm.
+// without a leading zero are typed — as Go's int64 (the engine's Int64; values files give float64,
+// JS numbers) — while floats stay strings, as in Helm.
+import { Int64, isMap } from './template/value';
 type Values = Record<string, unknown>;
 
 const MAX_INDEX = 65536;
@@ -13,8 +14,9 @@ class Eof extends Error {}
 function goType(v: unknown): string {
   if (v === null) return 'nil';
   if (Array.isArray(v)) return '[]interface {}';
+  if (v instanceof Int64) return 'int64';
   if (typeof v === 'object') return 'map[string]interface {}';
-  if (typeof v === 'bigint') return 'int64';
+  if (typeof v === 'bigint') return 'int';
   if (typeof v === 'number') return 'float64';
   return typeof v === 'boolean' ? 'bool' : 'string';
 }
@@ -56,10 +58,10 @@ function typed(v: string, asString: boolean): unknown {
   if (l === 'true') return true;
   if (l === 'false') return false;
   if (l === 'null') return null;
-  if (v === '0') return 0n;
+  if (v === '0') return new Int64(0n);
   if (v !== '' && v[0] !== '0' && /^[+-]?\d+$/.test(v)) {
     const n = BigInt(v);
-    if (n >= -(2n ** 63n) && n < 2n ** 63n) return n;
+    if (n >= -(2n ** 63n) && n < 2n ** 63n) return new Int64(n);
   }
   return v;
 }
@@ -130,7 +132,7 @@ class Parser {
     if (level + 1 > MAX_NESTED) throw new Error(`value name nested level is greater than maximum supported nested level of ${MAX_NESTED}`);
     const prev = data[k];
     if (k in data && goType(prev) !== 'map[string]interface {}') throw notA(prev, 'map[string]interface {}');
-    const inner: Values = prev && typeof prev === 'object' && !Array.isArray(prev) ? (prev as Values) : {};
+    const inner: Values = isMap(prev as never) ? (prev as Values) : {};
     let err: unknown;
     try {
       this.key(inner, level + 1);
@@ -183,7 +185,7 @@ class Parser {
       return this.setIndex(list, i, this.listItem(Array.isArray(existing) ? existing : [], next, level));
     }
     const prev = list[i];
-    const inner: Values = prev && typeof prev === 'object' && !Array.isArray(prev) ? (prev as Values) : {};
+    const inner: Values = isMap(prev as never) ? (prev as Values) : {};
     try {
       this.key(inner, level);
     } catch (e) {

@@ -90,7 +90,7 @@ function mergeMaps(a: Values, b: Values): Values {
   const out: Values = { ...a };
   for (const [k, v] of Object.entries(b)) {
     const prev = out[k];
-    out[k] = v && typeof v === 'object' && !Array.isArray(v) && prev && typeof prev === 'object' && !Array.isArray(prev) ? mergeMaps(prev as Values, v as Values) : v;
+    out[k] = isMap(v as never) && isMap(prev as never) ? mergeMaps(prev as Values, v as Values) : v;
   }
   return out;
 }

@@ -9,17 +9,13 @@ import { join } from 'node:path';
 import { readChartDir } from './read-dir';
 import { parseSetInto } from '../strvals';
 import { helmTemplate } from './template';
-import { Int64, type GoMap, type GoValue } from '../template/value';
+import type { GoMap } from '../template/value';
 // @ts-expect-error plain ESM script without types
 import { caseArgs, errorText } from '../../../scripts/helm-corpus.mjs';
 
 const corpus = join(__dirname, '..', '..', '..', 'tests', 'helm', 'corpus');
 const oracleHelm = join(__dirname, '..', '..', '..', 'node_modules', '.cache', 'kubeplay-oracle', 'helm');
 const NOT_CHART = new Set(['expected.yaml', 'expected-error.txt', 'args.json']);
-
-/** strvals gives int64 for numbers */
-const ints = (v: unknown): GoValue =>
-  typeof v === 'number' ? new Int64(BigInt(v)) : Array.isArray(v) ? v.map(ints) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, ints(x)])) : (v as GoValue);
 
 export function renderCase(dir: string): string {
   const args = existsSync(join(dir, 'args.json')) ? JSON.parse(readFileSync(join(dir, 'args.json'), 'utf8')) : {};
@@ -29,7 +25,7 @@ export function renderCase(dir: string): string {
   let n = 0;
   try {
     return helmTemplate(readChartDir(dir, (f) => NOT_CHART.has(f)), {
-      releaseName: args.release, namespace: args.namespace, values: ints(values) as GoMap,
+      releaseName: args.release, namespace: args.namespace, values: values as GoMap,
       rng: { int: (k: number) => (n++ * 7) % k, uuid: () => '00000000-0000-4000-8000-000000000000' }, now: () => 0,
     });
   } catch (e) {
