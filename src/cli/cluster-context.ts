@@ -4,7 +4,7 @@
 import type { Cluster } from '../sim/cluster';
 import type { CliContext, Workspace } from './types';
 
-export function clusterContext(cluster: Pick<Cluster, 'client' | 'clock' | 'advance'> & Partial<Pick<Cluster, 'network' | 'rng' | 'api'>>, workspace: Workspace): CliContext {
+export function clusterContext(cluster: Pick<Cluster, 'client' | 'clock' | 'advance'> & Partial<Pick<Cluster, 'network' | 'rng' | 'api' | 'aks'>>, workspace: Workspace): CliContext {
   const ctx: CliContext = {
     client: cluster.client,
     workspace,
@@ -17,6 +17,7 @@ export function clusterContext(cluster: Pick<Cluster, 'client' | 'clock' | 'adva
     network: cluster.network,
     rng: cluster.rng,
     syncApi: cluster.api,
+    aks: cluster.aks,
   };
   return ctx;
 }

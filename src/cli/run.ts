@@ -1,10 +1,11 @@
 // The terminal's shell: parses the line like bash (src/cli/shell/parse.ts: pipes, redirections,
 // `&&`/`||`/`;`, here-documents) and runs the programs it names: kubectl (and its common alias `k`),
 // curl, timeout, sleep, the workspace's echo/cat/ls/pwd and the text filters learners pipe into
-// (grep, head, tail, wc, sort, uniq, cut, tr, base64, a tiny awk) and xargs. helm and az come later.
+// (grep, head, tail, wc, sort, uniq, cut, tr, base64, a tiny awk) and xargs; helm, and az (the `az aks` group over src/sim/aks).
 import { runKubectl } from './kubectl';
 import { runCurl } from './curl';
 import { runHelm } from './helm';
+import { runAz } from './az';
 import { parseShell } from './shell/parse';
 import { runList } from './shell/exec';
 import { FILTERS, runFilter } from './shell/filters';
@@ -33,6 +34,7 @@ async function runProgram(words: string[], ctx: CliContext): Promise<CommandResu
   if (program === 'kubectl' || program === 'k') return runKubectl(args, ctx);
   if (program === 'curl') return runCurl(args, ctx);
   if (program === 'helm') return runHelm(args, ctx);
+  if (program === 'az') return runAz(args, ctx);
   if (program === 'timeout') return runWithTimeout(args, ctx, runProgram);
   if (program === 'xargs') return runXargs(args, ctx, runProgram, isProgram);
   const builtin = (await runBuiltin(program, args, ctx)) ?? runFilter(program, args, ctx.stdin, ctx.workspace);
@@ -40,5 +42,5 @@ async function runProgram(words: string[], ctx: CliContext): Promise<CommandResu
   return { stdout: '', stderr: `command not found: ${program}\n`, exitCode: 127 };
 }
 
-const PROGRAMS = new Set(['kubectl', 'k', 'curl', 'helm', 'timeout', 'xargs', ...BUILTINS, ...FILTERS]);
+const PROGRAMS = new Set(['kubectl', 'k', 'curl', 'helm', 'az', 'timeout', 'xargs', ...BUILTINS, ...FILTERS]);
 const isProgram = (program: string) => PROGRAMS.has(program);

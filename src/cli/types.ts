@@ -2,6 +2,7 @@
 // The same interpreters run in the browser's worker, in `kubeplay script` and in tests.
 import type { KubeClient, SyncKubeApi } from '../sim/api/client';
 import type { HttpRequest, HttpResult } from '../sim/network/types';
+import type { AksCluster } from '../sim/aks/model';
 
 /** The playground's virtual file system: the editor's files and anything the terminal writes. */
 export interface Workspace {
@@ -74,6 +75,11 @@ export interface CliContext {
    * `helm template`.
    */
   syncApi?: SyncKubeApi;
+  /**
+   * The AKS managed cluster around the simulator (src/sim/aks), for the terminal's `az aks`.
+   * Absent = az finds no subscription.
+   */
+  aks?: AksCluster;
 }
 
 /**

@@ -77,6 +77,8 @@ export function createHost(deps: HostDeps): Host {
       // helm's templates: randAlphaNum from the cluster's seeded rng, lookup through the sync api
       rng: (s.cluster as { rng?: CliContext['rng'] }).rng,
       syncApi: 'get' in s.cluster.api ? (s.cluster.api as unknown as CliContext['syncApi']) : undefined,
+      // `az aks`: the AKS model around the cluster (createCluster's; test fakes have none)
+      aks: (s.cluster as { aks?: CliContext['aks'] }).aks,
       // `kubectl explain`: the schema is a separate chunk, fetched the first time it is needed
       openApiSchema: async () => (await import('../ui/editor/k8s-schema.generated.json')).default as Record<string, unknown>,
     };

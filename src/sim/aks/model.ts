@@ -4,7 +4,7 @@
 import { CLUSTER_NAME, NODE_IMAGE_VERSION, REGION, RESOURCE_GROUP, type PoolOptions } from '../node/aks-pool';
 import { DEFAULT_VERSION } from './versions';
 import { vmSize } from './vm-sizes';
-import { CREATE_MS, DELETE_MS, REIMAGE_MS, cordon, drainStep, event, instanceConfig, removeNode, type Instance, type VmssDeps } from './vmss';
+import { CREATE_MS, DELETE_MS, REIMAGE_MS, cordon, drainStep, event, instanceConfig, removeNode, stopVm, type Instance, type VmssDeps } from './vmss';
 import type { AksSnapshot, ManagedClusterState, Mode, NodePool, UpgradeSettings } from './types';
 import { Upgrader, type UpgradeRequest } from './upgrade';
 
@@ -134,7 +134,8 @@ export class AksCluster {
     inst.state = 'reimaging';
     inst.version = version;
     inst.nodeImageVersion = image;
-    removeNode(this.d, inst.name);
+    // the VM goes down but its Node stays (NotReady,SchedulingDisabled) until the kubelet re-registers
+    stopVm(this.d, inst.name);
     this.d.clock.after(REIMAGE_MS, 'aks', `join|${inst.name}`);
   }
 
@@ -166,6 +167,7 @@ export class AksCluster {
     if (!found) return;
     const { pool, inst } = found;
     if (what === 'join' && (inst.state === 'creating' || inst.state === 'reimaging')) {
+      if (inst.state === 'reimaging') removeNode(this.d, inst.name);
       this.register(pool, inst);
       if (inst.surge) event(this.d, inst.name, 'Normal', 'Surge', `Created a surge node: ${inst.name}`);
     }

@@ -101,8 +101,8 @@ export function drainStep(d: VmssDeps, name: string): DrainStep {
   return { left, blocked };
 }
 
-/** the VM goes down: kubelet stops, leftover pods (DaemonSet ones) are removed with the Node */
-export function removeNode(d: VmssDeps, name: string): void {
+/** the VM goes down: its kubelet stops and the pods left on it (DaemonSet ones) are removed */
+export function stopVm(d: VmssDeps, name: string): void {
   stopKubelet(d.kubelets, name);
   for (const p of podsOn(d, name)) {
     try {
@@ -111,6 +111,11 @@ export function removeNode(d: VmssDeps, name: string): void {
       // already gone
     }
   }
+}
+
+/** the VM and its Node go */
+export function removeNode(d: VmssDeps, name: string): void {
+  stopVm(d, name);
   try {
     d.api.delete(R.nodes, undefined, name);
   } catch {
