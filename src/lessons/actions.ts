@@ -7,7 +7,7 @@ import type { Fault, FaultAction } from '../sim/faults';
 import { evaluateCheck, type LessonView } from './checks';
 import type { CheckResult, Step, StepAction } from './types';
 
-const FAULTS: readonly FaultAction[] = ['stopNode', 'startNode', 'killPod', 'breakImage', 'burnCpu'];
+const FAULTS: readonly FaultAction[] = ['stopNode', 'startNode', 'killPod', 'breakImage', 'failProbe', 'healProbe', 'burnCpu'];
 
 const matches = (o: KubeObject, labels: Record<string, string>) => {
   const have = o.metadata.labels ?? {};

@@ -4,7 +4,7 @@
 // replacement pod can be Ready before the UI ever saw two pods), so "the check failed once" alone
 // could never be seen; this is what the fault itself must have changed.
 import type { KubeObject, Pod } from '../sim/api/types';
-import { brokenImage, type Fault } from '../sim/faults';
+import { brokenImage, UNHEALTHY_ANNOTATION, type Fault } from '../sim/faults';
 import type { LessonView } from './checks';
 
 /** what a fault's target looked like when the button was pressed */
@@ -41,6 +41,10 @@ export function faultShown(fault: Fault, objects: LessonView['objects'], before:
     }
     case 'startNode':
       return ready(target);
+    case 'failProbe':
+    case 'healProbe':
+      // the mark is on the pod at once; what the probes make of it shows in the step's own check
+      return (target?.metadata.annotations?.[UNHEALTHY_ANNOTATION] === 'true') === (fault.action === 'failProbe');
     case 'burnCpu':
       return true;
   }

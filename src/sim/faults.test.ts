@@ -55,4 +55,28 @@ describe('faults', () => {
     // a cluster without the hook says so instead of failing
     expect(await applyFault(target, { action: 'startNode', kind: 'Node', name: 'n1' })).toMatchObject({ ok: false, message: 'unsupported' });
   });
+
+  it('fail a pod\'s probes: readiness takes it out of its Service, liveness restarts it; heal brings it back', async () => {
+    const c = createCluster({ seed: 5 });
+    const probe = { httpGet: { path: '/', port: 80 }, periodSeconds: 5, failureThreshold: 2 };
+    c.api.create(R.pods, 'default', { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'web', labels: { app: 'web' } }, spec: { containers: [{ name: 'nginx', image: 'nginx:1.27', readinessProbe: probe }] } } as never);
+    c.api.create(R.pods, 'default', { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'live' }, spec: { containers: [{ name: 'nginx', image: 'nginx:1.27', livenessProbe: probe }] } } as never);
+    c.api.create(R.services, 'default', { apiVersion: 'v1', kind: 'Service', metadata: { name: 'web' }, spec: { selector: { app: 'web' }, ports: [{ port: 80 }] } } as never);
+    c.advance(30_000);
+    const addresses = () => ((c.api.get(R.endpoints, 'default', 'web') as unknown as { subsets?: Array<{ addresses?: unknown[] }> }).subsets?.[0]?.addresses ?? []).length;
+    const restarts = () => (c.api.get(R.pods, 'default', 'live').status as { containerStatuses: Array<{ restartCount: number }> }).containerStatuses[0].restartCount;
+    expect([addresses(), restarts()]).toEqual([1, 0]);
+    expect(await applyFault(c, { action: 'failProbe', kind: 'Pod', namespace: 'default', name: 'web' })).toMatchObject({ ok: true, message: 'failProbe' });
+    expect(await applyFault(c, { action: 'failProbe', kind: 'Pod', namespace: 'default', name: 'web' })).toMatchObject({ ok: false, message: 'noChange' });
+    await applyFault(c, { action: 'failProbe', kind: 'Pod', namespace: 'default', name: 'live' });
+    c.advance(30_000);
+    expect(addresses()).toBe(0);
+    expect(restarts()).toBeGreaterThan(0);
+    const unhealthy = c.api.list(R.events, 'default').items.find((e) => (e as unknown as { reason: string; involvedObject: { name: string } }).reason === 'Unhealthy' && (e as unknown as { involvedObject: { name: string } }).involvedObject.name === 'web');
+    expect((unhealthy as unknown as { message: string }).message).toBe('Readiness probe failed: HTTP probe failed with statuscode: 500');
+    expect(await applyFault(c, { action: 'healProbe', kind: 'Pod', namespace: 'default', name: 'web' })).toMatchObject({ ok: true, message: 'healProbe' });
+    c.advance(20_000);
+    expect(addresses()).toBe(1);
+    expect(c.api.get(R.pods, 'default', 'web').metadata.annotations?.['sim.kubeplay.dev/unhealthy']).toBeUndefined();
+  });
 });

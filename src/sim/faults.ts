@@ -1,11 +1,19 @@
 // The fault palette's actions, as a learner (or a lesson) can throw them at the cluster: stop a node's
-// kubelet and start it again, kill a pod at once, break a workload's image, burn CPU on a Deployment.
+// kubelet and start it again, kill a pod at once, break a workload's image, make a pod's app fail its
+// probes (and recover), burn CPU on a Deployment.
 // Each goes through the api-server or the simulated machine the way the real fault would arrive.
 import type { KubeClient } from './api/client';
 import { R } from './api/resources';
 import type { KubeObject } from './api/types';
 
-export type FaultAction = 'stopNode' | 'startNode' | 'killPod' | 'breakImage' | 'burnCpu';
+export type FaultAction = 'stopNode' | 'startNode' | 'killPod' | 'breakImage' | 'failProbe' | 'healProbe' | 'burnCpu';
+
+/**
+ * The simulator's stand-in for an application that has gone bad: while a pod carries it, its
+ * containers answer HTTP probes with 500 and exec probes fail (TCP still connects: the port is open).
+ * A real app fails its probes from inside; here the learner (or a lesson) flips it from outside.
+ */
+export const UNHEALTHY_ANNOTATION = 'sim.kubeplay.dev/unhealthy';
 
 export interface Fault {
   action: FaultAction;
@@ -55,6 +63,15 @@ export async function applyFault(c: FaultTarget, f: Fault): Promise<FaultResult>
     case 'killPod':
       await c.client.delete(R.pods, f.namespace, f.name, { gracePeriodSeconds: 0 });
       return { ok: true, message: 'killPod', params: p };
+    case 'failProbe':
+    case 'healProbe': {
+      if (f.kind !== 'Pod') return { ok: false, message: 'unsupported', params: p };
+      const on = f.action === 'failProbe';
+      const pod = await c.client.get(R.pods, f.namespace, f.name);
+      if ((pod.metadata.annotations?.[UNHEALTHY_ANNOTATION] === 'true') === on) return { ok: false, message: 'noChange', params: p };
+      await c.client.patch(R.pods, f.namespace, f.name, 'merge', { metadata: { annotations: { [UNHEALTHY_ANNOTATION]: on ? 'true' : null } } });
+      return { ok: true, message: f.action, params: p };
+    }
     case 'breakImage': {
       const r = f.kind === 'Pod' ? R.pods : f.kind === 'Deployment' ? R.deployments : f.kind === 'DaemonSet' ? R.daemonsets : f.kind === 'StatefulSet' ? R.statefulsets : undefined;
       if (!r) return { ok: false, message: 'unsupported', params: p };

@@ -60,7 +60,7 @@ export default {
   "inspector.fidelity.clock": "Time is virtual: a seeded clock that you can pause, step and speed up, so the same steps give the same cluster. A real cluster runs on wall-clock time.",
   "inspector.fidelity.images": "Images are not downloaded: a catalogue of known images gives each pull a seeded duration and size, standing in for the kubelet image manager and containerd pulling layers.",
   "inspector.fidelity.processes": "Containers do not run real programs: each image's behaviour (a web server, a command that exits, a shell) is simulated, standing in for the container runtime.",
-  "inspector.fidelity.probes": "Probes are answered from the image's simulated health (a port that listens or not, a path, an exec exit code), as the kubelet prober would see them.",
+  "inspector.fidelity.probes": "Probes are answered from the image's simulated health (a port that listens or not, a path, an exec exit code), as the kubelet prober would see them. The fault palette's \"Fail probes\" marks the pod with the annotation sim.kubeplay.dev/unhealthy, which stands for an application going bad from inside: HTTP probes get 500 and exec probes fail while it is there.",
   "inspector.fidelity.scheduling": "Scheduling uses the filter and score plugins NodeResourcesFit, NodeResourcesBalancedAllocation, TaintToleration, NodeAffinity and NodeUnschedulable; topology spreading, inter-pod affinity and preemption are not simulated.",
   "inspector.fidelity.network": "Pod IPs come from each node's pod CIDR and DNS answers like CoreDNS, but no packets move: curl and wget ask the simulated network, which stands in for kube-proxy, CoreDNS and the CNI plugin.",
   "inspector.fidelity.nodes": "Nodes are simulated VMs of an AKS node pool (VMSS instances); their capacity and addresses are as AKS reports them, but no VM exists.",
@@ -94,4 +94,8 @@ export default {
   'inspector.helm.status': 'Status',
   'inspector.helm.diff': 'What revision {{to}} changed (manifest diff from revision {{from}})',
   'inspector.helm.same': 'The manifest is the same in both revisions.',
+  "inspector.faults.action.failProbe": "Fail probes",
+  "inspector.faults.action.healProbe": "Heal probes",
+  "inspector.faults.result.failProbe": "Pod {{name}}'s app now answers its HTTP and exec probes with failures (TCP still connects): readiness takes it out of its Services; liveness restarts it.",
+  "inspector.faults.result.healProbe": "Pod {{name}}'s app is healthy again: its probes pass from the next check on.",
 };

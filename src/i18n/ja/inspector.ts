@@ -60,7 +60,7 @@ export default {
   "inspector.fidelity.clock": "時間は仮想です。シード付きの時計で、一時停止・ステップ実行・早送りができ、同じ操作をすれば同じクラスターになります。実際のクラスターは実時間で動きます。",
   "inspector.fidelity.images": "イメージはダウンロードされません。既知のイメージのカタログから、プルにかかる時間とサイズをシード付きで決めています（kubelet のイメージマネージャーと containerd によるレイヤーのプルの代わり）。",
   "inspector.fidelity.processes": "コンテナーは実際のプログラムを動かしません。イメージごとの振る舞い（Web サーバー、終了するコマンド、シェル）をシミュレーションしています（コンテナーランタイムの代わり）。",
-  "inspector.fidelity.probes": "プローブには、イメージのシミュレーション上の状態（ポートが待ち受けているか、パス、exec の終了コード）から、kubelet の prober が見るのと同じように答えます。",
+  "inspector.fidelity.probes": "プローブには、イメージのシミュレーション上の状態（ポートが待ち受けているか、パス、exec の終了コード）から、kubelet の prober が見るのと同じように答えます。 障害パレットの「プローブを失敗させる」は Pod に注釈 sim.kubeplay.dev/unhealthy を付けます。これはアプリケーションが内部から異常になったことの代わりで、付いている間 HTTP プローブは 500 を受け取り、exec プローブは失敗します。",
   "inspector.fidelity.scheduling": "スケジューリングでは NodeResourcesFit、NodeResourcesBalancedAllocation、TaintToleration、NodeAffinity、NodeUnschedulable のフィルターとスコアを使います。トポロジー分散、Pod 間アフィニティ、プリエンプションはシミュレーションしていません。",
   "inspector.fidelity.network": "Pod の IP は各ノードの Pod CIDR から割り当てられ、DNS は CoreDNS と同じように答えますが、パケットは流れません。curl や wget はシミュレーション上のネットワークに問い合わせます（kube-proxy、CoreDNS、CNI プラグインの代わり）。",
   "inspector.fidelity.nodes": "ノードは AKS ノードプールのシミュレーション上の VM（VMSS インスタンス）です。容量やアドレスは AKS が報告するとおりですが、VM は存在しません。",
@@ -94,4 +94,8 @@ export default {
   'inspector.helm.status': '状態',
   'inspector.helm.diff': 'リビジョン {{to}} で変わったところ（リビジョン {{from}} とのマニフェストの差分）',
   'inspector.helm.same': '2 つのリビジョンのマニフェストは同じです。',
+  "inspector.faults.action.failProbe": "プローブを失敗させる",
+  "inspector.faults.action.healProbe": "プローブを回復させる",
+  "inspector.faults.result.failProbe": "Pod {{name}} のアプリは HTTP と exec のプローブに失敗を返すようになりました（TCP は接続できます）。readiness により Service から外れ、liveness により再起動されます。",
+  "inspector.faults.result.healProbe": "Pod {{name}} のアプリは正常に戻りました。次のチェックからプローブは成功します。",
 };

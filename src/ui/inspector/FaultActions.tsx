@@ -1,5 +1,6 @@
 // The fault palette, where the learner is looking: the selected Node can be stopped and started,
-// a Pod killed or its image broken, a Deployment's image broken or its CPU burnt. Each action is a
+// a Pod killed, its image broken or its probes failed (and healed), a Deployment's image broken or
+// its CPU burnt. Each action is a
 // worker request (src/sim/faults.ts); the cluster's reaction shows on the graph and in the events.
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +10,7 @@ import type { ObjectRef } from '../../state/ui-slice';
 
 const ACTIONS: Record<string, FaultAction[]> = {
   Node: ['stopNode', 'startNode'],
-  Pod: ['killPod', 'breakImage'],
+  Pod: ['killPod', 'breakImage', 'failProbe', 'healProbe'],
   Deployment: ['breakImage', 'burnCpu'],
   DaemonSet: ['breakImage'],
   StatefulSet: ['breakImage'],

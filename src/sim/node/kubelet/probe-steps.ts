@@ -10,6 +10,7 @@ import { specOf, type PodRuntime } from './state';
 import { runProbe } from './probes';
 import { containerEnv } from './env';
 import { exitWith } from './lifecycle';
+import { UNHEALTHY_ANNOTATION } from '../../faults';
 
 /** first probe: after initialDelaySeconds (at least a second in, as the worker's jitter does) */
 export function firstProbeDelay(p: Probe): number {
@@ -42,7 +43,8 @@ function probeOnce(k: Kubelets, rt: PodRuntime, ci: number, pod: K<Pod>, probe: 
   const env = containerEnv(k.deps.api, pod, spec, rt.podIP ?? '', k.hostIP(rt));
   const needs = c.current!.plan.listen?.needs;
   const reach = needs && k.reach ? (host: string, port: number) => k.reach!(pod.metadata.namespace ?? 'default', host, port) : undefined;
-  return runProbe(probe, spec, c.current!.plan, now - c.current!.startedAt, rt.podIP ?? '', env, pod.spec?.hostname ?? rt.name, reach);
+  const unhealthy = pod.metadata.annotations?.[UNHEALTHY_ANNOTATION] === 'true';
+  return runProbe(probe, spec, c.current!.plan, now - c.current!.startedAt, rt.podIP ?? '', env, pod.spec?.hostname ?? rt.name, reach, unhealthy);
 }
 
 function unhealthy(k: Kubelets, pod: K<Pod>, rt: PodRuntime, kind: string, message: string): void {

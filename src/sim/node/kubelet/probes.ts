@@ -20,8 +20,11 @@ function resolvePort(c: Container, port: number | string | undefined): number {
  * `reach(host, port)`: whether the pod could connect there now; a server that needs another one
  * (WordPress its database) answers its error status until it can.
  */
-export function runProbe(probe: Probe, c: Container, plan: ProcessPlan, elapsedMs: number, podIP: string, env: Record<string, string>, hostname: string, reach?: (host: string, port: number) => boolean): ProbeResult {
+export function runProbe(probe: Probe, c: Container, plan: ProcessPlan, elapsedMs: number, podIP: string, env: Record<string, string>, hostname: string, reach?: (host: string, port: number) => boolean, unhealthy = false): ProbeResult {
   const listening = plan.listen !== undefined && elapsedMs >= 50;
+  // the fault palette's failing app (faults.ts UNHEALTHY_ANNOTATION): it still listens, but answers badly
+  if (unhealthy && probe.exec) return { ok: false, message: '' };
+  if (unhealthy && probe.httpGet && listening) return { ok: false, message: 'HTTP probe failed with statuscode: 500' };
   if (probe.httpGet) {
     const port = resolvePort(c, probe.httpGet.port);
     const path = probe.httpGet.path ?? '/';
