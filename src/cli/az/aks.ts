@@ -13,17 +13,17 @@ export async function aksCommand(sub: string, a: AzArgs, ctx: CliContext): Promi
   if (sub === 'get-versions') {
     const missing = requireFlags(a, [['location', 'l']]);
     if (missing) return fail(missing, 2);
-    return output(o, versionsJson(), versionRows);
+    return output(o, versionsJson(), versionRows, a.flags.get('query'));
   }
   const aks = findCluster(a, ctx, 'name');
   if (isResult(aks)) return aks;
   switch (sub) {
     case 'show':
-      return output(o, clusterJson(aks), () => [clusterRow(aks)]);
+      return output(o, clusterJson(aks), () => [clusterRow(aks)], a.flags.get('query'));
     case 'get-upgrades': {
       const cur = aks.cluster.currentKubernetesVersion;
       const json = { agentPoolProfiles: null, controlPlaneProfile: { kubernetesVersion: cur, name: null, osType: 'Linux', upgrades: upgradesFrom(cur).map((v) => ({ isPreview: null, kubernetesVersion: v })) }, id: `${clusterId(aks)}/upgradeProfiles/default`, name: 'default', resourceGroup: aks.cluster.resourceGroup, type: 'Microsoft.ContainerService/managedClusters/upgradeProfiles' };
-      return output(o, json, () => [{ Name: 'default', ResourceGroup: aks.cluster.resourceGroup, MasterVersion: cur, Upgrades: upgradesFrom(cur).join(', ') || 'None available' }]);
+      return output(o, json, () => [{ Name: 'default', ResourceGroup: aks.cluster.resourceGroup, MasterVersion: cur, Upgrades: upgradesFrom(cur).join(', ') || 'None available' }], a.flags.get('query'));
     }
     case 'get-credentials': {
       const file = a.flags.get('file') ?? '/home/user/.kube/config';
@@ -38,7 +38,7 @@ export async function aksCommand(sub: string, a: AzArgs, ctx: CliContext): Promi
       if (!aks.pool(poolName)) return fail(`ERROR: The nodepool "${poolName}" was not found.\n`);
       const err = aks.scalePool(poolName, Number(a.flags.get('node-count')));
       if (err) return armError(err);
-      return (await waitDone(aks, ctx, a)) ?? noWaitOr(a, o, () => output(o, clusterJson(aks), () => [clusterRow(aks)]));
+      return (await waitDone(aks, ctx, a)) ?? noWaitOr(a, o, () => output(o, clusterJson(aks), () => [clusterRow(aks)], a.flags.get('query')));
     }
     case 'upgrade':
       return upgrade(a, ctx, aks);
@@ -69,7 +69,7 @@ async function upgrade(a: AzArgs, ctx: CliContext, aks: NonNullable<CliContext['
   if (err) return armError(err);
   const waited = await waitDone(aks, ctx, a);
   if (waited) return waited;
-  return noWaitOr(a, a.flags.get('output'), () => output(a.flags.get('output'), clusterJson(aks), () => [clusterRow(aks)]));
+  return noWaitOr(a, a.flags.get('output'), () => output(a.flags.get('output'), clusterJson(aks), () => [clusterRow(aks)], a.flags.get('query')));
 }
 
 function versionsJson(): Record<string, unknown> {

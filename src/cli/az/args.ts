@@ -11,6 +11,9 @@ export interface AzArgs {
 const ALIASES: Record<string, string> = { g: 'resource-group', n: 'name', o: 'output', l: 'location', k: 'kubernetes-version', c: 'node-count', s: 'node-vm-size', y: 'yes' };
 const SWITCHES = new Set(['yes', 'no-wait', 'control-plane-only', 'node-image-only', 'overwrite-existing', 'admin', 'help', 'only-show-errors', 'debug', 'verbose']);
 
+const VALUED = ['resource-group', 'name', 'output', 'location', 'kubernetes-version', 'node-count', 'node-vm-size', 'query', 'cluster-name', 'nodepool-name', 'max-surge', 'max-unavailable', 'drain-timeout', 'node-soak-duration', 'mode', 'labels', 'node-taints', 'file', 'subscription', 'context'];
+const KNOWN = new Set([...VALUED, ...SWITCHES]);
+
 export function parseAzArgs(args: string[]): AzArgs {
   const words: string[] = [];
   const flags = new Map<string, string>();
@@ -22,6 +25,7 @@ export function parseAzArgs(args: string[]): AzArgs {
     }
     let [name, value] = a.replace(/^--?/, '').split(/=(.*)/s, 2) as [string, string | undefined];
     name = ALIASES[name] ?? name;
+    if (!KNOWN.has(name)) return { words, flags, error: `ERROR: unrecognized arguments: ${a}` };
     if (SWITCHES.has(name)) {
       flags.set(name, value ?? 'true');
       continue;

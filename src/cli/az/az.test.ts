@@ -51,3 +51,17 @@ describe('az aks', () => {
     expect((await run('kubectl get nodes --no-headers')).stdout).not.toContain('v1.32.6');
   });
 });
+
+describe('az aks --query and argument errors', () => {
+  it('--query with -o tsv prints the bare value; table gets knack generic columns', async () => {
+    const { run } = shell();
+    expect((await run('az aks show -g myResourceGroup -n myAKSCluster --query nodeResourceGroup -o tsv')).stdout).toBe('MC_myResourceGroup_myAKSCluster_japaneast\n');
+    expect((await run("az aks nodepool list -g myResourceGroup --cluster-name myAKSCluster --query '[].{name:name,maxSurge:upgradeSettings.maxSurge}' -o table")).stdout).toBe('Name       MaxSurge\n---------  --------\nnodepool1  10%\n');
+    expect((await run('az aks show -g myResourceGroup -n myAKSCluster --query agentPoolProfiles[0].count')).stdout).toBe('3\n');
+  });
+
+  it('an unknown flag is an unrecognized argument', async () => {
+    const { run } = shell();
+    expect(await run('az aks show -g myResourceGroup -n myAKSCluster --bogus')).toMatchObject({ exitCode: 2, stderr: 'ERROR: unrecognized arguments: --bogus\n' });
+  });
+});

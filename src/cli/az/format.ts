@@ -1,6 +1,8 @@
 // az's output formats (knack/output.py): json (keys sorted, two-space indent), table (columns padded
 // to their widest cell, two spaces apart, dashes under the headers) and tsv (scalar values, tabs).
 
+import { applyQuery } from './query';
+
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
 function sortKeys(v: Json): Json {
@@ -32,8 +34,26 @@ export function toTsv(v: unknown): string {
     .join('\n') + '\n';
 }
 
-/** print `value` in the -o format; `table` gives the rows az's table transformer makes of it */
-export function output(format: string | undefined, value: unknown, table: () => Record<string, string | number>[]): { stdout: string; stderr: string; exitCode: number } {
+/** knack's generic table for queried output: keys with their first letter capitalised, scalars only */
+function genericRows(v: unknown): Record<string, string | number>[] {
+  const rows = Array.isArray(v) ? v : [v];
+  return rows.map((r) => {
+    if (r === null || typeof r !== 'object') return { Result: r === null ? '' : String(r) };
+    const o = r as Record<string, unknown>;
+    return Object.fromEntries(Object.keys(o).filter((k) => o[k] === null || typeof o[k] !== 'object').map((k) => [k[0].toUpperCase() + k.slice(1), o[k] === null ? '' : String(o[k])]));
+  });
+}
+
+/**
+ * print `value` in the -o format after --query; `table` gives the rows az's table transformer makes of
+ * it (a queried value gets knack's generic table instead)
+ */
+export function output(format: string | undefined, raw: unknown, table: () => Record<string, string | number>[], query?: string): { stdout: string; stderr: string; exitCode: number } {
+  const q = applyQuery(raw, query);
+  if ('error' in q) return { stdout: '', stderr: q.error, exitCode: 2 };
+  const value = q.value;
+  if (query !== undefined) table = () => genericRows(value);
+  if (query !== undefined && (format ?? 'json') === 'tsv' && (value === null || typeof value !== 'object')) return { stdout: `${value === null ? '' : String(value)}\n`, stderr: '', exitCode: 0 };
   const f = format ?? 'json';
   if (f === 'json' || f === 'jsonc') return { stdout: toJson(value), stderr: '', exitCode: 0 };
   if (f === 'table') return { stdout: toTable(table()), stderr: '', exitCode: 0 };

@@ -31,13 +31,13 @@ export async function nodepoolCommand(sub: string, a: AzArgs, ctx: CliContext): 
   const o = a.flags.get('output');
   const aks = findCluster(a, ctx, 'cluster-name');
   if (isResult(aks)) return aks;
-  if (sub === 'list') return output(o, [...aks.pools.values()].map((p) => poolJson(aks, p, true)), () => [...aks.pools.values()].map(poolRow));
+  if (sub === 'list') return output(o, [...aks.pools.values()].map((p) => poolJson(aks, p, true)), () => [...aks.pools.values()].map(poolRow), a.flags.get('query'));
   const missing = requireFlags(a, [['name', 'n']]);
   if (missing) return fail(missing, 2);
   const name = a.flags.get('name')!;
   const show = () => {
     const p = aks.pool(name);
-    return p ? output(o, poolJson(aks, p, true), () => [poolRow(p)]) : { stdout: '', stderr: '', exitCode: 0 };
+    return p ? output(o, poolJson(aks, p, true), () => [poolRow(p)], a.flags.get('query')) : { stdout: '', stderr: '', exitCode: 0 };
   };
   const done = async (err: string | undefined) => (err ? armError(err) : ((await waitDone(aks, ctx, a)) ?? (a.flags.has('no-wait') ? { stdout: '', stderr: '', exitCode: 0 } : show())));
   const settings = settingsOf(a);
