@@ -83,7 +83,9 @@ test('the ConfigMap and Secret lesson can be finished in English', async ({ page
   // each command waits for the previous one (a pod's deletion takes its grace period): keys typed
   // meanwhile would be lost, as in a real terminal without type-ahead
   await terminal.run('kubectl delete pod config-demo broken-pod');
-  await terminal.expectOutput('pod "broken-pod" deleted');
+  // kubectl delete waits for the pods to go (busybox ignores SIGTERM: its grace period runs out):
+  // the next command is typed once the prompt is back
+  await terminal.expectOutput(/pod "broken-pod" deleted\s*\$\s*$/);
   await terminal.run('kubectl delete configmap app-config');
   await terminal.expectOutput('configmap "app-config" deleted');
   await terminal.run('kubectl delete secret db-secret');
