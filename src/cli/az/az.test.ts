@@ -65,3 +65,25 @@ describe('az aks --query and argument errors', () => {
     expect(await run('az aks show -g myResourceGroup -n myAKSCluster --bogus')).toMatchObject({ exitCode: 2, stderr: 'ERROR: unrecognized arguments: --bogus\n' });
   });
 });
+
+describe('az nodepool get-upgrades, labels, account', () => {
+  it('nodepool get-upgrades offers versions up to the control plane only', async () => {
+    const { run } = shell();
+    const r = JSON.parse((await run('az aks nodepool get-upgrades -g myResourceGroup --cluster-name myAKSCluster --nodepool-name nodepool1')).stdout);
+    expect(r).toMatchObject({ kubernetesVersion: '1.32.6', upgrades: null, name: 'default' });
+    expect((await run('az aks nodepool get-upgrades -g myResourceGroup --cluster-name myAKSCluster')).stderr).toBe('ERROR: the following arguments are required: --nodepool-name\n');
+  });
+
+  it('nodepool update --labels relabels the live nodes', async () => {
+    const { run } = shell();
+    await run("az aks nodepool update -g myResourceGroup --cluster-name myAKSCluster -n nodepool1 --labels 'tier=web team=a'");
+    expect((await run('kubectl get nodes -l tier=web --no-headers')).stdout.trim().split('\n')).toHaveLength(3);
+    await run('az aks nodepool update -g myResourceGroup --cluster-name myAKSCluster -n nodepool1 --labels team=b');
+    expect((await run('kubectl get nodes -l tier=web')).stderr).toBe('No resources found\n');
+  });
+
+  it('account show prints the simulated subscription', async () => {
+    const { run } = shell();
+    expect((await run('az account show --query id -o tsv')).stdout).toBe('00000000-0000-0000-0000-000000000000\n');
+  });
+});

@@ -5,6 +5,8 @@ import { parseAzArgs } from './args';
 import { aksCommand } from './aks';
 import { fail } from './common';
 import { nodepoolCommand } from './nodepool';
+import { accountRow, subscription } from './account';
+import { output } from './format';
 
 export async function runAz(args: string[], ctx: CliContext): Promise<CommandResult> {
   const a = parseAzArgs(args);
@@ -12,6 +14,10 @@ export async function runAz(args: string[], ctx: CliContext): Promise<CommandRes
   const [group, sub, sub2] = a.words;
   if (group === undefined) return { stdout: 'Welcome to Azure CLI!\n---------------------\nUse `az -h` to see available commands or go to https://aka.ms/cli.\n', stderr: '', exitCode: 0 };
   if (group === 'version' || a.flags.has('version')) return { stdout: 'azure-cli                         2.77.0\n', stderr: '', exitCode: 0 };
+  const q = a.flags.get('query');
+  if (group === 'login') return output(a.flags.get('output'), [subscription()], () => [accountRow()], q);
+  if (group === 'account' && sub === 'show') return output(a.flags.get('output'), subscription(), () => [accountRow()], q);
+  if (group === 'account' && sub === 'list') return output(a.flags.get('output'), [subscription()], () => [accountRow()], q);
   if (group !== 'aks') return fail(`ERROR: '${group}' is misspelled or not recognized by the system.\n`, 2);
   if (sub === 'nodepool') return nodepoolCommand(sub2 ?? '', a, ctx);
   if (sub === undefined) return fail('ERROR: the following arguments are required: _subcommand\n', 2);

@@ -1,6 +1,9 @@
 // az aks nodepool list | show | add | delete | scale | upgrade | update (azure-cli acs custom.py
 // aks_agentpool_*), over the AKS model's pools.
 import type { AksCluster } from '../../sim/aks/model';
+import { surgeError } from '../../sim/aks/surge';
+import { NEW_NODE_IMAGE } from '../../sim/aks/upgrade';
+import { compareVersions, upgradesFrom } from '../../sim/aks/versions';
 import type { Mode, UpgradeSettings } from '../../sim/aks/types';
 import type { CliContext, CommandResult } from '../types';
 import type { AzArgs } from './args';
@@ -32,7 +35,9 @@ export async function nodepoolCommand(sub: string, a: AzArgs, ctx: CliContext): 
   const aks = findCluster(a, ctx, 'cluster-name');
   if (isResult(aks)) return aks;
   if (sub === 'list') return output(o, [...aks.pools.values()].map((p) => poolJson(aks, p, true)), () => [...aks.pools.values()].map(poolRow), a.flags.get('query'));
-  const missing = requireFlags(a, [['name', 'n']]);
+  // `nodepool get-upgrades` names the pool with --nodepool-name
+  if (sub === 'get-upgrades' && a.flags.has('nodepool-name')) a.flags.set('name', a.flags.get('nodepool-name')!);
+  const missing = sub === 'get-upgrades' && !a.flags.has('name') ? 'ERROR: the following arguments are required: --nodepool-name\n' : requireFlags(a, [['name', 'n']]);
   if (missing) return fail(missing, 2);
   const name = a.flags.get('name')!;
   const show = () => {
@@ -46,6 +51,12 @@ export async function nodepoolCommand(sub: string, a: AzArgs, ctx: CliContext): 
   switch (sub) {
     case 'show':
       return show();
+    case 'get-upgrades': {
+      const p = aks.pool(name)!;
+      const ups = upgradesFrom(p.currentOrchestratorVersion).filter((v) => compareVersions(v, aks.cluster.currentKubernetesVersion) <= 0);
+      const json = { id: `${poolJson(aks, p, true).id as string}/upgradeProfiles/default`, kubernetesVersion: p.currentOrchestratorVersion, latestNodeImageVersion: NEW_NODE_IMAGE, name: 'default', osType: 'Linux', resourceGroup: aks.cluster.resourceGroup, type: 'Microsoft.ContainerService/managedClusters/agentPools/upgradeProfiles', upgrades: ups.length ? ups.map((v) => ({ isPreview: null, kubernetesVersion: v })) : null };
+      return output(o, json, () => [{ KubernetesVersion: p.currentOrchestratorVersion, LatestNodeImageVersion: NEW_NODE_IMAGE, Name: 'default', OsType: 'Linux', ResourceGroup: aks.cluster.resourceGroup }], a.flags.get('query'));
+    }
     case 'add': {
       const mode = (a.flags.get('mode') ?? 'User') as Mode;
       if (mode !== 'User' && mode !== 'System') return fail(`ERROR: argument --mode: invalid choice: '${mode}' (choose from 'System', 'User', 'Gateway')\n`, 2);
@@ -66,7 +77,7 @@ export async function nodepoolCommand(sub: string, a: AzArgs, ctx: CliContext): 
       Object.assign(p.upgradeSettings, settings);
       p.mode = mode;
       const labels = labelsOf(a.flags.get('labels'));
-      if (labels) p.nodeLabels = labels;
+      if (labels) aks.setPoolLabels(name, labels);
       return show();
     }
     case 'upgrade': {
@@ -84,7 +95,6 @@ export async function nodepoolCommand(sub: string, a: AzArgs, ctx: CliContext): 
   }
 }
 
-import { surgeError } from '../../sim/aks/surge';
 function surgeCheck(s: UpgradeSettings, mode: Mode): string | undefined {
   return surgeError(s, mode);
 }

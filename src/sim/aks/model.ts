@@ -2,9 +2,10 @@
 // VM scale set whose instances are real Nodes (./vmss.ts). Scale, add, delete and update pools on the
 // live cluster; upgrades are ./upgrade.ts. Everything runs on the virtual Clock (timer kind 'aks').
 import { CLUSTER_NAME, NODE_IMAGE_VERSION, REGION, RESOURCE_GROUP, type PoolOptions } from '../node/aks-pool';
+import { R } from '../api/resources';
 import { DEFAULT_VERSION } from './versions';
 import { vmSize } from './vm-sizes';
-import { CREATE_MS, DELETE_MS, REIMAGE_MS, cordon, drainStep, event, instanceConfig, removeNode, stopVm, type Instance, type VmssDeps } from './vmss';
+import { CREATE_MS, DELETE_MS, REIMAGE_MS, cordon, drainStep, event, instanceConfig, nodeOf, removeNode, stopVm, type Instance, type VmssDeps } from './vmss';
 import type { AksSnapshot, ManagedClusterState, Mode, NodePool, UpgradeSettings } from './types';
 import { Upgrader, type UpgradeRequest } from './upgrade';
 
@@ -103,6 +104,20 @@ export class AksCluster {
     pool.provisioningState = 'Scaling';
     this.resize(pool, count);
     return undefined;
+  }
+
+  /** `nodepool update --labels`: the pool's labels replace the old ones on the pool's live Nodes too */
+  setPoolLabels(name: string, labels: Record<string, string>): void {
+    const pool = this.pools.get(name);
+    if (!pool) return;
+    for (const inst of pool.instances) {
+      const node = nodeOf(this.d, inst.name);
+      if (!node) continue;
+      const next = { ...node.metadata.labels };
+      for (const k of Object.keys(pool.nodeLabels)) delete next[k];
+      this.d.api.update(R.nodes, undefined, { ...node, metadata: { ...node.metadata, labels: { ...next, ...labels } } });
+    }
+    pool.nodeLabels = labels;
   }
 
   /** new instances join after CREATE_MS; removed ones (newest first) are cordoned, drained, deleted */
