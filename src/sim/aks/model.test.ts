@@ -102,3 +102,21 @@ describe('AKS model', () => {
     expect(c.aks.upgrade({ pool: 'nodepool1', kubernetesVersion: '1.33.1' })).toMatch(/^\(NodePoolMcVersionIncompatible\)/);
   });
 });
+
+describe('AKS upgrade after a failed drain', () => {
+  it('retrying once the budget is gone reuses the surge node and finishes', () => {
+    const c = createCluster({ seed: 1 });
+    web(c, 2);
+    c.api.create(R.poddisruptionbudgets, 'default', { apiVersion: 'policy/v1', kind: 'PodDisruptionBudget', metadata: { name: 'web-pdb' }, spec: { minAvailable: 2, selector: { matchLabels: { app: 'web' } } } } as KubeObject);
+    c.advance(10_000);
+    Object.assign(c.aks.pool('nodepool1')!.upgradeSettings, { maxSurge: '1', drainTimeoutInMinutes: 5 });
+    c.aks.upgrade({ kubernetesVersion: '1.32.7' });
+    run(c);
+    expect(c.aks.cluster.provisioningState).toBe('Failed');
+    c.api.delete(R.poddisruptionbudgets, 'default', 'web-pdb');
+    expect(c.aks.upgrade({ kubernetesVersion: '1.32.7' })).toBeUndefined();
+    expect(run(c)).toBe(4);
+    expect(c.aks.cluster.provisioningState).toBe('Succeeded');
+    expect(nodes(c).map((n) => `${n.version}/${n.unschedulable}`)).toEqual(Array(3).fill('v1.32.7/false'));
+  });
+});

@@ -131,7 +131,9 @@ export class Upgrader {
       u.phase = 'cleanup';
       return;
     }
-    for (let n = 0; n < u.plan.surge; n++) this.aks.createInstance(pool, u.target, this.image(pool), true);
+    // surge nodes left by a failed attempt are reused (they are on the target already)
+    const have = pool.instances.filter((i) => i.surge && i.state !== 'deleting').length;
+    for (let n = have; n < u.plan.surge; n++) this.aks.createInstance(pool, u.target, this.image(pool), true);
     u.phase = 'surge';
     if (u.plan.surge === 0) this.startBatch(pool);
   }
@@ -172,6 +174,8 @@ export class Upgrader {
       : `(UpgradeFailed) Drain node ${node} failed: drain did not complete within ${pool.upgradeSettings.drainTimeoutInMinutes ?? 30}m0s. See https://aka.ms/aks/debugdrainfailures.`;
     event(this.aks.d, node, 'Warning', 'Upgrade', `Failed to upgrade node ${node}: drain timed out`);
     u.phase = 'failed';
+    // the nodes stay cordoned (as AKS leaves them); a new `az aks upgrade` picks them up again
+    for (const i of u.draining) i.state = 'running';
     pool.provisioningState = 'Failed';
     this.aks.cluster.provisioningState = 'Failed';
   }
