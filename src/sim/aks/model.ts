@@ -8,6 +8,7 @@ import { vmSize } from './vm-sizes';
 import { CREATE_MS, DELETE_MS, REIMAGE_MS, cordon, drainStep, event, instanceConfig, nodeOf, removeNode, stopVm, type Instance, type VmssDeps } from './vmss';
 import type { AksSnapshot, ManagedClusterState, Mode, NodePool, UpgradeSettings } from './types';
 import { Upgrader, type UpgradeRequest } from './upgrade';
+import { AutoRepair } from './repair';
 
 const POLL_MS = 5_000;
 const POOL_NAME = /^[a-z][a-z0-9]{0,11}$/;
@@ -29,6 +30,7 @@ export class AksCluster {
   private nextNodeIndex: number;
   private readonly nodeIndex = new Map<string, number>();
   private readonly upgrader: Upgrader;
+  private readonly repair: AutoRepair;
 
   constructor(readonly d: VmssDeps, initial: PoolOptions) {
     // az derives the prefix from name[:10], group[:16] and the subscription; no rng draw (goldens keep their names)
@@ -51,6 +53,16 @@ export class AksCluster {
     });
     d.clock.on('aks', (key) => this.fire(key));
     this.upgrader = new Upgrader(this);
+    const running = () => [...this.pools.values()].flatMap((p) => p.instances.filter((i) => i.state === 'running').map((i) => i.name));
+    this.repair = new AutoRepair(d, running, (name) => {
+      const f = this.find(name);
+      if (f) this.reimage(f.inst, f.inst.version, f.inst.nodeImageVersion);
+    });
+  }
+
+  /** AKS node auto-repair (./repair.ts): off unless asked for, so a stopped node stays stopped */
+  setAutoRepair(on: boolean): void {
+    this.repair.enable(on);
   }
 
   pool(name: string): NodePool | undefined {
