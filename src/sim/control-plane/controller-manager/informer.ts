@@ -5,7 +5,6 @@ import type { SyncKubeApi } from '../../api/client';
 import type { GroupVersionResource, KubeObject } from '../../api/types';
 
 export type Handler<T extends KubeObject> = (type: 'ADDED' | 'MODIFIED' | 'DELETED', obj: T, old: T | undefined) => void;
-/** an index function must read only metadata and spec (see reindex) */
 export type IndexFn<T extends KubeObject> = (obj: T) => readonly string[];
 
 export function keyOf(o: KubeObject): string {
@@ -21,8 +20,7 @@ export function splitKey(key: string): { namespace: string; name: string } {
 export class Informer<T extends KubeObject = KubeObject> {
   private readonly items = new Map<string, T>();
   private readonly handlers: Array<Handler<T>> = [];
-  /** per index: value → (key → object), and each key's values (so an update need not recompute the old ones) */
-  private readonly indexes = new Map<string, { fn: IndexFn<T>; map: Map<string, Map<string, T>>; valuesOf: Map<string, readonly string[]> }>();
+  private readonly indexes = new Map<string, { fn: IndexFn<T>; map: Map<string, Map<string, T>> }>();
   private stop: (() => void) | undefined;
 
   constructor(
@@ -59,13 +57,8 @@ export class Informer<T extends KubeObject = KubeObject> {
   addIndex(name: string, fn: IndexFn<T>): void {
     if (this.indexes.has(name)) return;
     const map = new Map<string, Map<string, T>>();
-    const valuesOf = new Map<string, readonly string[]>();
-    for (const [k, o] of this.items) {
-      const values = fn(o);
-      valuesOf.set(k, values);
-      for (const v of values) addTo(map, v, k, o);
-    }
-    this.indexes.set(name, { fn, map, valuesOf });
+    for (const [k, o] of this.items) for (const v of fn(o)) addTo(map, v, k, o);
+    this.indexes.set(name, { fn, map });
   }
 
   get(key: string): T | undefined {
@@ -96,20 +89,11 @@ export class Informer<T extends KubeObject = KubeObject> {
   }
 
   private reindex(key: string, old: T | undefined, next: T | undefined): void {
-    // Index functions read metadata and spec, never status: a status write (same spec, labels and
-    // owners) keeps every index value, so only the object each index holds changes.
-    const same = old && next && old.spec === next.spec && old.metadata.labels === next.metadata.labels && old.metadata.ownerReferences === next.metadata.ownerReferences && old.metadata.uid === next.metadata.uid;
-    for (const { fn, map, valuesOf } of this.indexes.values()) {
-      const before = valuesOf.get(key) ?? NO_VALUES;
-      if (same && next) {
-        for (const v of before) map.get(v)?.set(key, next);
-        continue;
-      }
+    for (const { fn, map } of this.indexes.values()) {
+      const before = old ? fn(old) : NO_VALUES;
       const after = next ? fn(next) : NO_VALUES;
-      if (next) valuesOf.set(key, after);
-      else valuesOf.delete(key);
       if (next && sameValues(before, after)) {
-        // the usual update: same index values, so only the object changes
+        // the usual update (a status write): same index values, so only the object changes
         for (const v of after) map.get(v)?.set(key, next);
         continue;
       }
