@@ -12,7 +12,7 @@ const src: CompletionSource = {
 
 describe('terminal completion', () => {
   it('offers the shell\'s programs, after a pipe too, and files to read or write', () => {
-    expect(PROGRAMS).toEqual([...new Set([...BUILTINS, ...FILTERS, 'clear', 'curl', 'helm', 'k', 'kubectl', 'timeout', 'xargs'])].sort());
+    expect(PROGRAMS).toEqual([...new Set([...BUILTINS, ...FILTERS, 'az', 'clear', 'curl', 'helm', 'k', 'kubectl', 'timeout', 'xargs'])].sort());
     expect(candidates('kubectl get pods | gr', src)).toEqual(PROGRAMS);
     expect(candidates('kubectl get pods && k', src)).toEqual(PROGRAMS);
     expect(candidates('kubectl get pods | grep web ', src)).toEqual(['pod.yaml']);
@@ -59,5 +59,14 @@ describe('terminal completion', () => {
     expect(candidates('ls ', src)).toEqual(['pod.yaml']);
     expect(candidates('sleep ', src)).toEqual([]);
     expect(candidates('kubectl get widgets ', src)).toEqual([]);
+  });
+});
+
+describe('terminal completion for az', () => {
+  it('offers az groups, aks commands and nodepool commands', () => {
+    expect(candidates('az ', src)).toEqual(['account', 'aks', 'login', 'version']);
+    expect(candidates('az aks up', src)).toContain('upgrade');
+    expect(candidates('az aks nodepool ', src)).toContain('update');
+    expect(candidates('az aks show -g ', src)).toEqual([]);
   });
 });

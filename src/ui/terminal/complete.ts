@@ -4,7 +4,7 @@
 import { RESOURCES, resourceForName } from '../../sim/api/resources';
 
 // the shell's programs (src/cli/run.ts, shell/builtins.ts, shell/filters) and the UI's clear
-export const PROGRAMS = ['awk', 'base64', 'cat', 'clear', 'curl', 'cut', 'date', 'echo', 'false', 'grep', 'head', 'helm', 'k', 'kubectl', 'ls', 'printf', 'pwd', 'sleep', 'sort', 'tail', 'tee', 'timeout', 'tr', 'true', 'uniq', 'wc', 'xargs'];
+export const PROGRAMS = ['awk', 'az', 'base64', 'cat', 'clear', 'curl', 'cut', 'date', 'echo', 'false', 'grep', 'head', 'helm', 'k', 'kubectl', 'ls', 'printf', 'pwd', 'sleep', 'sort', 'tail', 'tee', 'timeout', 'tr', 'true', 'uniq', 'wc', 'xargs'];
 /** helm's commands (src/cli/helm/index.ts), their subcommands, and the built-in repository's charts */
 export const HELM_COMMANDS = ['create', 'dependency', 'get', 'history', 'install', 'lint', 'list', 'pull', 'repo', 'rollback', 'search', 'show', 'status', 'template', 'uninstall', 'upgrade'];
 const HELM_SUBCOMMANDS: Record<string, string[]> = {
@@ -28,6 +28,18 @@ function helmCandidates(positional: string[], src: CompletionSource): string[] {
   const local = src.files().filter((f) => f.endsWith('/Chart.yaml')).map((f) => f.slice(0, -'/Chart.yaml'.length));
   if (chartAt[command] === args.length) return command === 'lint' || command === 'dependency' ? local : [...STABLE_CHARTS, ...local];
   return [];
+}
+
+/** az's groups and commands (src/cli/az): `az aks …`, `az aks nodepool …`, `az account …` */
+const AZ_TREE: Record<string, string[]> = {
+  '': ['account', 'aks', 'login', 'version'],
+  account: ['list', 'show'],
+  aks: ['get-credentials', 'get-upgrades', 'get-versions', 'nodepool', 'scale', 'show', 'upgrade'],
+  'aks nodepool': ['add', 'delete', 'get-upgrades', 'list', 'scale', 'show', 'update', 'upgrade'],
+};
+
+function azCandidates(positional: string[]): string[] {
+  return AZ_TREE[positional.join(' ')] ?? [];
 }
 
 const FILE_PROGRAMS = new Set(['awk', 'base64', 'cat', 'cut', 'grep', 'head', 'ls', 'sort', 'tail', 'uniq', 'wc']);
@@ -93,6 +105,7 @@ export function candidates(before: string, src: CompletionSource): string[] {
   if (/^(<|>|>>|2>|2>>|&>)$/.test(rest[rest.length - 1] ?? program)) return src.files();
   if (FILE_PROGRAMS.has(program)) return src.files();
   if (program === 'helm') return helmCandidates(rest.filter((w) => !w.startsWith('-')), src);
+  if (program === 'az') return azCandidates(rest.filter((w) => !w.startsWith('-')));
   if (program !== 'kubectl' && program !== 'k') return [];
   const prev = rest[rest.length - 1];
   let namespace = 'default';
