@@ -147,6 +147,14 @@ export function groupPods(objects: ObjectsByKind): PodGroups {
 }
 
 /** The Pending band and the worker nodes, from `top` down, `width` wide. */
+/** v1.31.10 before v1.32.6: numeric parts compared as numbers */
+export function compareVersions(a: string, b: string): number {
+  const pa = a.replace(/^v/, '').split(/[.-]/).map((x) => Number.parseInt(x, 10) || 0);
+  const pb = b.replace(/^v/, '').split(/[.-]/).map((x) => Number.parseInt(x, 10) || 0);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) if ((pa[i] ?? 0) !== (pb[i] ?? 0)) return (pa[i] ?? 0) - (pb[i] ?? 0);
+  return 0;
+}
+
 export function deriveCluster(objects: ObjectsByKind, groups: PodGroups, opts: ClusterOptions, slots: SlotAllocator, top: number, width: number, cols: number): ClusterPart {
   const out: GraphNode[] = [];
   const podTarget = new Map<string, string>();
@@ -161,6 +169,10 @@ export function deriveCluster(objects: ObjectsByKind, groups: PodGroups, opts: C
   for (const child of placedPending.children) out.push(child);
 
   const nodeObjects = objects.Node ?? new Map<string, KubeObject>();
+  // nodes coloured by Kubernetes version while versions differ (an AKS upgrade under way)
+  const versionOf = (n: Node | KubeObject | undefined) => (n as Node | undefined)?.status?.nodeInfo?.kubeletVersion;
+  const versions = [...new Set([...nodeObjects.values()].map(versionOf).filter((v): v is string => !!v))].sort(compareVersions);
+  const versionTone = (v: string | undefined): 'old' | 'new' | undefined => (versions.length < 2 || !v ? undefined : v === versions[versions.length - 1] ? 'new' : 'old');
 
   let rowY = top + pendingH + BAND_GAP;
   for (let r = 0; r * cols < sorted.length; r++) {
@@ -181,6 +193,7 @@ export function deriveCluster(objects: ObjectsByKind, groups: PodGroups, opts: C
           ref: { kind: 'Node', name }, name, status: node ? nodeStatus(node) : 'Unknown', ready: node ? nodeStatus(node).startsWith('Ready') : false,
           podCount: members.size, aggregated, counts: aggregated ? countByStatus(placed.datas) : NO_COUNTS,
           pool: labels['kubernetes.azure.com/agentpool'] ?? labels['agentpool'], cpu: node?.status?.capacity?.cpu, memory: shortMemory(node?.status?.capacity?.memory),
+          version: versionOf(node), versionTone: versionTone(versionOf(node)),
         },
       });
       // React Flow wants a parent before its children

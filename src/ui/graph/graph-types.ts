@@ -38,6 +38,9 @@ export type ClusterNodeData = {
   pool?: string;
   cpu?: string;
   memory?: string;
+  /** the kubelet's version, and while nodes run different ones whether this is the newest */
+  version?: string;
+  versionTone?: 'old' | 'new';
 };
 
 export type PendingData = { podCount: number; aggregated: boolean; counts: StatusCount[]; detached?: boolean };

@@ -40,3 +40,17 @@ describe('Helm releases in the graph', () => {
     expect(without.nodes.some((n) => n.type === 'release')).toBe(false);
   });
 });
+
+describe('nodes on different Kubernetes versions', () => {
+  const versioned = (name: string, version: string): KubeObject => {
+    const n = node(name) as KubeObject & { status: Record<string, unknown> };
+    return { ...n, status: { ...n.status, nodeInfo: { kubeletVersion: version } } };
+  };
+  it('are told apart while an upgrade runs (older amber, newest teal), and not otherwise', () => {
+    const mixed = deriveGraph(add({}, versioned('a', 'v1.31.10'), versioned('b', 'v1.32.6'), versioned('c', 'v1.32.6')));
+    const tone = (g: ReturnType<typeof deriveGraph>, n: string) => (g.nodes.find((x) => x.id === `node:${n}`)!.data as { versionTone?: string; version?: string });
+    expect([tone(mixed, 'a').versionTone, tone(mixed, 'b').versionTone, tone(mixed, 'a').version]).toEqual(['old', 'new', 'v1.31.10']);
+    const same = deriveGraph(add({}, versioned('a', 'v1.32.6'), versioned('b', 'v1.32.6')));
+    expect(tone(same, 'a').versionTone).toBeUndefined();
+  });
+});

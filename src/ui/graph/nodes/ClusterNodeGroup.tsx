@@ -21,7 +21,7 @@ export const NodeHeader = memo(function NodeHeader({ data }: { data: ClusterNode
       </span>
       <span className="kp-node-name">{data.name}</span>
       <span className="kp-node-meta">
-        {[data.pool && t('graph.nodePool', { pool: data.pool }), data.cpu && t('graph.nodeCapacity', { cpu: data.cpu, memory: data.memory ?? '?' })].filter(Boolean).join(' · ')}
+        {[data.pool && t('graph.nodePool', { pool: data.pool }), data.version, data.cpu && t('graph.nodeCapacity', { cpu: data.cpu, memory: data.memory ?? '?' })].filter(Boolean).join(' · ')}
       </span>
     </button>
   );
@@ -41,7 +41,7 @@ export const FarNode = memo(function FarNode({ data }: { data: ClusterNodeData }
   const [selected, select] = useSelectable(data.ref);
   const pods = t('graph.podCount', { count: data.podCount });
   return (
-    <div className={`kp-group kp-node-group kp-far${data.ready ? '' : ' kp-not-ready'}`}>
+    <div className={`kp-group kp-node-group kp-far${data.ready ? '' : ' kp-not-ready'}${data.versionTone ? ` kp-ver-${data.versionTone}` : ''}`}>
       <Handles sides={['in', 'sel-in']} />
       <button type="button" className={`kp-far-head nodrag nopan${selected ? ' kp-selected' : ''}`} aria-label={t('graph.a11y.node', { name: data.name, status: data.status, pods })} aria-pressed={selected} onClick={select}>
         <span className="kp-far-bar">
@@ -57,7 +57,7 @@ export const FarNode = memo(function FarNode({ data }: { data: ClusterNodeData }
 function NearNode({ data }: { data: ClusterNodeData }) {
   const { t } = useTranslation();
   return (
-    <div className={`kp-group kp-node-group${data.ready ? '' : ' kp-not-ready'}`}>
+    <div className={`kp-group kp-node-group${data.ready ? '' : ' kp-not-ready'}${data.versionTone ? ` kp-ver-${data.versionTone}` : ''}`}>
       <Handles sides={['in', 'sel-in']} />
       <NodeHeader data={data} />
       {data.aggregated ? <StatusCounts counts={data.counts} /> : data.podCount === 0 && <p className="kp-empty">{t('graph.noPods')}</p>}
