@@ -223,6 +223,8 @@ export function createHost(deps: HostDeps): Host {
       }
       case 'explain':
         return need().cluster.explain?.(req.namespace, req.name) ?? null;
+      case 'aks':
+        return need().cluster.aks?.snapshot() ?? null;
     }
   }
 

@@ -6,6 +6,7 @@ import type { CommandResult, EditRequest } from '../cli/types';
 import type { EditOutcome } from '../cli/kubectl/edit';
 import type { ApplyResult } from '../cli/kubectl/apply-types';
 import type { PodExplanation } from '../sim/explain';
+import type { AksSnapshot } from '../sim/aks/types';
 import type { NetworkHop } from '../sim/network/types';
 import type { Fault, FaultResult } from '../sim/faults';
 import type { ObjectDelta } from './delta';
@@ -31,6 +32,8 @@ export type Request =
   | { method: 'setClock'; paused?: boolean; speed?: number }
   | { method: 'step' }
   | { method: 'explain'; namespace: string; name: string }
+  /** the AKS model's node pools and upgrade progress (src/sim/aks), null without one */
+  | { method: 'aks' }
   | { method: 'reset'; seed?: number | string; nodes?: number }
   /** the fault palette: stop or start a node, kill a pod, break an image, burn CPU (src/sim/faults.ts) */
   | { method: 'fault'; fault: Fault };
@@ -46,6 +49,7 @@ export interface ResultOf {
   setClock: ClockState;
   step: ClockState;
   explain: PodExplanation | null;
+  aks: AksSnapshot | null;
   reset: { clock: ClockState };
   fault: FaultResult;
 }

@@ -6,6 +6,7 @@ import type { KubeClient, WatchOptions } from '../sim/api/client';
 import type { GroupVersionResource, KubeObject, WatchEvent } from '../sim/api/types';
 import type { FaultTarget } from '../sim/faults';
 import type { PodExplanation } from '../sim/explain';
+import type { AksSnapshot } from '../sim/aks/types';
 import { RESOURCES } from '../sim/api/resources';
 import { EventBatcher } from './event-batcher';
 import type { ClockState } from './protocol';
@@ -22,6 +23,8 @@ export interface HostCluster {
   /** advance virtual time, running due timers and letting controllers settle */
   advance(ms: number): void;
   explain?(namespace: string, pod: string): PodExplanation | null | undefined;
+  /** the AKS model (createCluster's cluster has it; test fakes may not) */
+  aks?: { snapshot(): AksSnapshot };
   /** what the fault palette uses (createCluster's cluster has them; test fakes may not) */
   stopNode?(name: string): boolean;
   startNode?(name: string): boolean;

@@ -13,6 +13,7 @@ import { EventsTable } from './EventsTable';
 import { FidelityNotes } from './FidelityNotes';
 import { FaultActions } from './FaultActions';
 import { HelmRelease } from './HelmRelease';
+import { AksPool } from './AksPool';
 import { eventsFor } from './events';
 import { NodeDetails } from './NodeDetails';
 import { OwnerChain } from './OwnerChain';
@@ -42,7 +43,12 @@ function Overview({ object }: { object: KubeObject }) {
     case 'Pod':
       return <PodWhy object={object} />;
     case 'Node':
-      return <NodeDetails object={object} />;
+      return (
+        <>
+          <NodeDetails object={object} />
+          <AksPool node={object.metadata.name ?? ''} />
+        </>
+      );
     case 'Service':
       return <ServicePods object={object} />;
     default:
