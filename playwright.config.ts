@@ -4,7 +4,10 @@ import { defineConfig, devices } from '@playwright/test';
 
 // KUBEPLAY_E2E_PORT: another port when 4173 is taken (say, by your own `npm run preview`)
 const PORT = Number(process.env.KUBEPLAY_E2E_PORT ?? 4173);
-const preview = `npx vite preview --port ${PORT} --strictPort`;
+// KUBEPLAY_E2E_DIST: serve another build folder (`npx vite build --outDir X`) so that several
+// runs sharing one work tree do not overwrite each other's dist/
+const DIST = process.env.KUBEPLAY_E2E_DIST;
+const preview = `npx vite preview --port ${PORT} --strictPort${DIST ? ` --outDir ${DIST}` : ''}`;
 const executablePath = process.env.KUBEPLAY_CHROMIUM_RESOLVED ?? process.env.KUBEPLAY_CHROMIUM ?? process.env.CHROMIUM_PATH;
 
 export default defineConfig({
