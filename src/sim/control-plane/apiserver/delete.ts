@@ -3,7 +3,6 @@
 // mirrors staging/src/k8s.io/apiserver/pkg/registry/rest/delete.go (BeforeDelete),
 // pkg/registry/core/pod/strategy.go (CheckGracefulDelete) and
 // staging/src/k8s.io/apiserver/pkg/registry/generic/registry/store.go (deletion finalizers)
-import { cloneJson } from '../etcd/deep';
 import type { DeleteOptions } from '../../api/client';
 import type { KubeObject } from '../../api/types';
 import { toRFC3339 } from '../../clock';
@@ -58,7 +57,7 @@ export function planDelete(obj: KubeObject, opts: DeleteOptions, nowMs: number):
     // Already being deleted: a shorter grace period brings the deadline forward; nothing else changes.
     const current = m.deletionGracePeriodSeconds ?? 0;
     if (grace >= current && sameList(finalizers, m.finalizers ?? [])) return { action: 'unchanged' };
-    const next = cloneJson(obj);
+    const next = markable(obj);
     setFinalizers(next, finalizers);
     if (grace < current) {
       mutableMeta(next).deletionGracePeriodSeconds = grace;
@@ -68,12 +67,17 @@ export function planDelete(obj: KubeObject, opts: DeleteOptions, nowMs: number):
   }
   const nsFinalizers = obj.kind === 'Namespace' ? ((obj.spec as { finalizers?: string[] } | undefined)?.finalizers ?? []) : [];
   if (finalizers.length === 0 && grace === 0 && nsFinalizers.length === 0) return { action: 'remove' };
-  const next = cloneJson(obj);
+  const next = markable(obj);
   setFinalizers(next, finalizers);
   mutableMeta(next).deletionTimestamp = toRFC3339(nowMs + grace * 1000);
   mutableMeta(next).deletionGracePeriodSeconds = grace;
   if (obj.kind === 'Namespace') next.status = { ...(next.status as object | undefined), phase: 'Terminating' };
   return { action: 'mark', object: next };
+}
+
+/** A copy to mark: only metadata (and a Namespace's status, replaced whole) change, so the rest is shared. */
+function markable(obj: KubeObject): KubeObject {
+  return { ...obj, metadata: { ...obj.metadata } };
 }
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
