@@ -76,7 +76,7 @@ function versionsJson(): Record<string, unknown> {
   const sorted = [...VERSIONS].reverse();
   return {
     values: sorted.map((m) => ({
-      capabilities: { supportPlan: m.ltsOnly ? ['AKSLongTermSupport'] : ['KubernetesOfficial', 'AKSLongTermSupport'] },
+      capabilities: { supportPlan: supportPlan(m) },
       isDefault: m.minor === '1.32' ? true : null,
       isPreview: null,
       patchVersions: Object.fromEntries([...m.patches].reverse().map((p) => [p, { upgrades: upgradesFrom(p) }])),
@@ -85,7 +85,13 @@ function versionsJson(): Record<string, unknown> {
   };
 }
 
+function supportPlan(m: (typeof VERSIONS)[number]): string[] {
+  return m.ltsOnly ? ['AKSLongTermSupport'] : ['KubernetesOfficial', 'AKSLongTermSupport'];
+}
+
+// mirrors azure-cli acs/_format.py aks_versions_table_format: version, isPreview (null for GA
+// releases, so knack drops it), upgrades, the support plans joined
 function versionRows(): Record<string, string>[] {
-  const all = VERSIONS.flatMap((m) => m.patches).sort((x, y) => compareVersions(y, x));
-  return all.map((v) => ({ KubernetesVersion: v, Upgrades: upgradesFrom(v).join(', ') || 'None available' }));
+  const all = VERSIONS.flatMap((m) => m.patches.map((v) => ({ v, plan: supportPlan(m).join(', ') }))).sort((x, y) => compareVersions(y.v, x.v));
+  return all.map(({ v, plan }) => ({ KubernetesVersion: v, Upgrades: upgradesFrom(v).join(', ') || 'None available', SupportPlan: plan }));
 }

@@ -33,7 +33,7 @@ describe('az aks', () => {
     const { cluster, run } = shell();
     const before = cluster.clock.now();
     const r = await run('az aks nodepool scale -g myResourceGroup --cluster-name myAKSCluster -n nodepool1 --node-count 4 -o table');
-    expect(r.stdout).toContain('nodepool1  Linux   1.32.6             Standard_DS2_v2  4      110      Succeeded          System');
+    expect(r.stdout).toContain('nodepool1  Linux     1.32.6               Standard_DS2_v2  4        110        Succeeded            System');
     expect(cluster.clock.now()).toBeGreaterThan(before);
     expect((await run('kubectl get nodes --no-headers')).stdout.trim().split('\n')).toHaveLength(4);
   });
@@ -56,7 +56,7 @@ describe('az aks --query and argument errors', () => {
   it('--query with -o tsv prints the bare value; table gets knack generic columns', async () => {
     const { run } = shell();
     expect((await run('az aks show -g myResourceGroup -n myAKSCluster --query nodeResourceGroup -o tsv')).stdout).toBe('MC_myResourceGroup_myAKSCluster_japaneast\n');
-    expect((await run("az aks nodepool list -g myResourceGroup --cluster-name myAKSCluster --query '[].{name:name,maxSurge:upgradeSettings.maxSurge}' -o table")).stdout).toBe('Name       MaxSurge\n---------  --------\nnodepool1  10%\n');
+    expect((await run("az aks nodepool list -g myResourceGroup --cluster-name myAKSCluster --query '[].{name:name,maxSurge:upgradeSettings.maxSurge}' -o table")).stdout).toBe('Name       MaxSurge\n---------  ----------\nnodepool1  10%\n');
     expect((await run('az aks show -g myResourceGroup -n myAKSCluster --query agentPoolProfiles[0].count')).stdout).toBe('3\n');
   });
 

@@ -1,5 +1,6 @@
-// az's output formats (knack/output.py): json (keys sorted, two-space indent), table (columns padded
-// to their widest cell, two spaces apart, dashes under the headers) and tsv (scalar values, tabs).
+// az's output formats (knack/output.py): json (keys sorted, two-space indent), table (python-tabulate's
+// "simple" format: a column is as wide as its widest cell or its header plus two, columns two spaces
+// apart, dashes under the headers, trailing blanks cut) and tsv (scalar values, tabs).
 
 import { applyQuery } from './query';
 
@@ -18,7 +19,8 @@ export function toJson(v: unknown): string {
 export function toTable(rows: Record<string, string | number>[]): string {
   if (rows.length === 0) return '';
   const cols = Object.keys(rows[0]);
-  const width = cols.map((c) => Math.max(c.length, ...rows.map((r) => String(r[c] ?? '').length)));
+  // tabulate's MIN_PADDING: headers get two more columns than their text
+  const width = cols.map((c) => Math.max(c.length + 2, ...rows.map((r) => String(r[c] ?? '').length)));
   const line = (cells: string[]) => cells.map((s, i) => (i === cells.length - 1 ? s : s.padEnd(width[i]))).join('  ').trimEnd();
   return [line(cols), line(width.map((w) => '-'.repeat(w))), ...rows.map((r) => line(cols.map((c) => String(r[c] ?? ''))))].join('\n') + '\n';
 }
