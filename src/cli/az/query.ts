@@ -24,8 +24,16 @@ function segments(path: string): string[] {
   return out;
 }
 
+/** objects a multiselect hash made: knack's JMESPath gives OrderedDicts, printed in their own key order */
+const ordered = new WeakSet<object>();
+
+export function isOrderedHash(v: unknown): boolean {
+  return typeof v === 'object' && v !== null && ordered.has(v);
+}
+
 function hash(v: J, body: string): J {
   const out: Record<string, J> = {};
+  ordered.add(out);
   for (const pair of body.split(',')) {
     const i = pair.indexOf(':');
     out[pair.slice(0, i).trim()] = evaluate(v, pair.slice(i + 1).trim());
