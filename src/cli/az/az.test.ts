@@ -56,7 +56,10 @@ describe('az aks --query and argument errors', () => {
   it('--query with -o tsv prints the bare value; table gets knack generic columns', async () => {
     const { run } = shell();
     expect((await run('az aks show -g myResourceGroup -n myAKSCluster --query nodeResourceGroup -o tsv')).stdout).toBe('MC_myResourceGroup_myAKSCluster_japaneast\n');
-    expect((await run("az aks nodepool list -g myResourceGroup --cluster-name myAKSCluster --query '[].{name:name,maxSurge:upgradeSettings.maxSurge}' -o table")).stdout).toBe('Name       MaxSurge\n---------  ----------\nnodepool1  10%\n');
+    // unset (null) cells drop out of knack's table; a set maxSurge shows
+    expect((await run("az aks nodepool list -g myResourceGroup --cluster-name myAKSCluster --query '[].{name:name,maxSurge:upgradeSettings.maxSurge}' -o table")).stdout).toBe('Name\n---------\nnodepool1\n');
+    await run('az aks nodepool update -g myResourceGroup --cluster-name myAKSCluster -n nodepool1 --max-surge 33%');
+    expect((await run("az aks nodepool list -g myResourceGroup --cluster-name myAKSCluster --query '[].{name:name,maxSurge:upgradeSettings.maxSurge}' -o table")).stdout).toBe('Name       MaxSurge\n---------  ----------\nnodepool1  33%\n');
     expect((await run('az aks show -g myResourceGroup -n myAKSCluster --query agentPoolProfiles[0].count')).stdout).toBe('3\n');
   });
 

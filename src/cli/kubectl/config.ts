@@ -15,7 +15,7 @@ import { toKubectlYaml } from './output/yaml';
  */
 export const CONTEXT_NAME = 'myAKSCluster';
 export const USER_NAME = 'clusterUser_myResourceGroup_myAKSCluster';
-export const SERVER_URL = 'https://myaksclust-myresourcegroup-8f3c1a-4k7q2m9x.hcp.eastus.azmk8s.io:443';
+export const SERVER_URL = 'https://myaksclust-myresourcegroup-8f3c1a-4k7q2m9x.hcp.japaneast.azmk8s.io:443';
 
 /** `kubectl config view`: secrets shown as kubectl shows them without --raw */
 function kubeconfigView(namespace: string): Record<string, unknown> {

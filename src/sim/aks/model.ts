@@ -49,7 +49,7 @@ export class AksCluster {
     this.pools.set(initial.pool, {
       name: initial.pool, mode: initial.mode === 'system' ? 'System' : 'User', vmSize: initial.vmSize, count: initial.count, maxPods: initial.maxPods,
       orchestratorVersion: DEFAULT_VERSION, currentOrchestratorVersion: DEFAULT_VERSION, nodeImageVersion: NODE_IMAGE_VERSION,
-      upgradeSettings: { maxSurge: '10%', maxUnavailable: '0' }, nodeLabels: {}, nodeTaints: [], provisioningState: 'Succeeded', poolId: initial.poolId, instances, nextId: initial.count,
+      upgradeSettings: {}, nodeLabels: {}, nodeTaints: [], provisioningState: 'Succeeded', poolId: initial.poolId, instances, nextId: initial.count,
     });
     d.clock.on('aks', (key) => this.fire(key));
     this.upgrader = new Upgrader(this);
@@ -91,7 +91,7 @@ export class AksCluster {
     const version = req.orchestratorVersion ?? this.cluster.currentKubernetesVersion;
     const pool: NodePool = {
       name: req.name, mode: req.mode ?? 'User', vmSize: size.name, count: 0, maxPods: 110, orchestratorVersion: version, currentOrchestratorVersion: version,
-      nodeImageVersion: NODE_IMAGE_VERSION, upgradeSettings: { maxSurge: '10%', maxUnavailable: '0', ...req.upgradeSettings }, nodeLabels: req.nodeLabels ?? {}, nodeTaints: req.nodeTaints ?? [],
+      nodeImageVersion: NODE_IMAGE_VERSION, upgradeSettings: { ...req.upgradeSettings }, nodeLabels: req.nodeLabels ?? {}, nodeTaints: req.nodeTaints ?? [],
       provisioningState: 'Creating', poolId: String(this.d.rng.int(100_000_000)).padStart(8, '0'), instances: [], nextId: 0,
     };
     this.pools.set(req.name, pool);

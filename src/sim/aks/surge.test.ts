@@ -23,9 +23,10 @@ describe('AKS surge arithmetic', () => {
     expect(p.batches).toEqual([3]);
   });
 
-  it('the default is 10% rounded up', () => {
-    expect(planBatches(3, {}).surge).toBe(1);
-    expect(planBatches(25, {}).surge).toBe(3);
+  it('an unset maxSurge means one node, the default the course teaches', () => {
+    expect(planBatches(3, {})).toMatchObject({ surge: 1, batches: [1, 1, 1], peakNodes: 4 });
+    expect(planBatches(25, {}).surge).toBe(1);
+    expect(planBatches(25, { maxSurge: '10%' }).surge).toBe(3);
   });
 
   it('maxUnavailable drains in place: no surge node, pool never grows', () => {

@@ -45,9 +45,12 @@ export function surgeError(s: SurgeSettings, mode: 'System' | 'User'): string | 
   return undefined;
 }
 
-/** the batches for upgrading `count` nodes; default maxSurge 10% (newer API versions), rounded up */
+/**
+ * The batches for upgrading `count` nodes. An unset maxSurge means one node, as the course and the
+ * AKS docs of its time say (newer API versions write 10% into new pools; a percent rounds up).
+ */
 export function planBatches(count: number, s: SurgeSettings): BatchPlan {
-  const surgeWanted = resolveCount(s.maxSurge, count, Math.ceil(count / 10)) ?? 1;
+  const surgeWanted = resolveCount(s.maxSurge, count, 1) ?? 1;
   const unavWanted = resolveCount(s.maxUnavailable, count, 0) ?? 0;
   const surge = Math.min(surgeWanted, count);
   const unavailable = Math.min(unavWanted, count - surge);

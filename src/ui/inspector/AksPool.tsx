@@ -42,7 +42,7 @@ export function AksPool({ node }: { node: string }) {
         {t('inspector.aks.pool', { pool: pool.name, mode: pool.mode, vmSize: pool.vmSize, count: pool.count, version: pool.currentOrchestratorVersion })}
         {instance && ` ${t('inspector.aks.instance', { state: instance.state, version: instance.version })}${instance.surge ? ` ${t('inspector.aks.surge')}` : ''}`}
       </p>
-      <p className="kp-hint">{t('inspector.aks.settings', { maxSurge: pool.upgradeSettings.maxSurge ?? '10%', drain: pool.upgradeSettings.drainTimeoutInMinutes ?? 30, soak: pool.upgradeSettings.nodeSoakDurationInMinutes ?? 0 })}</p>
+      <p className="kp-hint">{t('inspector.aks.settings', { maxSurge: pool.upgradeSettings.maxSurge ?? '1', drain: pool.upgradeSettings.drainTimeoutInMinutes ?? 30, soak: pool.upgradeSettings.nodeSoakDurationInMinutes ?? 0 })}</p>
       {mine && (
         <div data-testid="aks-progress">
           <p>
