@@ -24,6 +24,7 @@ import { IngressNginxController } from './network/ingress/controller';
 import { installIngressNginx } from './network/ingress/addon';
 import { MetricsModel } from './metrics/metrics';
 import { LoadGenerator } from './metrics/load';
+import { Timeline } from './metrics/timeline';
 import { defaultPool, poolNodes } from './node/aks-pool';
 import { AksCluster } from './aks/model';
 import { installSystemAddons } from './node/system-addons';
@@ -61,6 +62,8 @@ export interface Cluster {
   load: LoadGenerator;
   /** the AKS managed cluster around it: node pools as scale sets, scale, upgrades (src/sim/aks) */
   aks: AksCluster;
+  /** node count and available replicas per Deployment every 10 virtual s (the AKS panel's chart) */
+  timeline: Timeline;
 }
 
 export interface ClusterOptions {
@@ -96,6 +99,7 @@ export function createCluster(opts: ClusterOptions = {}): Cluster {
   new ServiceLoadBalancerController(deps);
   // ingress-nginx: routes by the Ingresses of class nginx, and writes their status
   const ingress = new IngressNginxController(deps);
+  const timeline = new Timeline(clock, informers);
   informers.startAll();
   api.setLogProvider((ns, pod, o) => podLogs(kubelets, ns, pod, o));
   const network = new PodNetwork(api, rng, (pod) => listenersOf(kubelets, pod));
@@ -123,6 +127,7 @@ export function createCluster(opts: ClusterOptions = {}): Cluster {
   installStorageClasses(api);
   const aks = new AksCluster({ api, clock, rng, kubelets, record }, systemPool);
   clock.advanceTo(start);
+  timeline.start();
 
   const pods = informers.for<K<Pod>>(R.pods);
   return {
@@ -133,6 +138,7 @@ export function createCluster(opts: ClusterOptions = {}): Cluster {
     network,
     load,
     aks,
+    timeline,
     advance: (ms) => clock.advance(ms),
     stopNode: (name) => stopKubelet(kubelets, name),
     startNode: (name) => startKubelet(kubelets, name),
