@@ -285,6 +285,24 @@ describe('worker host', () => {
     expect(t.responses().find((r) => r.id === 2)).toMatchObject({ ok: true, result: { stdout: 'pod "x" deleted\nwaited kubectl delete pod x\n', streamed: 16 } });
   });
 
+  it('answers timeline with the samples newer than since, and runs an AKS scenario on a cluster of its own', async () => {
+    const { createCluster } = await import('../sim/cluster');
+    const sim = createCluster({ seed: 2 });
+    const t = setup({ createCluster: () => sim });
+    await t.host.handle({ id: 1, method: 'init' });
+    sim.advance(30_000);
+    await t.host.handle({ id: 2, method: 'timeline' });
+    const all = (t.responses().find((m) => m.id === 2) as { result: { samples: { t: number; nodes: number }[] } }).result.samples;
+    expect(all.length).toBe(4);
+    expect(all.every((s) => s.nodes === 3)).toBe(true);
+    await t.host.handle({ id: 3, method: 'timeline', since: all[2].t });
+    expect((t.responses().find((m) => m.id === 3) as { result: { samples: unknown[] } }).result.samples).toEqual([all[3]]);
+    const before = sim.clock.now();
+    await t.host.handle({ id: 4, method: 'aksScenario', options: { nodes: 3, replicas: 6, settings: { maxSurge: '100%' } } });
+    expect(t.responses().find((m) => m.id === 4)).toMatchObject({ ok: true, result: { peakNodes: 6, state: 'Succeeded' } });
+    expect(sim.clock.now()).toBe(before);
+  });
+
   it('cancel interrupts a waiting command (Ctrl+C): what it printed stays, the exit status is 130', async () => {
     const { runCommand } = await import('../cli/run');
     const { createCluster } = await import('../sim/cluster');

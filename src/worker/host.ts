@@ -4,6 +4,7 @@
 // per frame. Every error is caught: a bad request gets an error response, a failing clock tick a
 // `crash` notice; nothing the user does ends the worker.
 import { applyFault } from '../sim/faults';
+import { runUpgradeScenario } from '../sim/aks/scenario';
 import type { CliContext, CommandResult, Workspace } from '../cli/types';
 import type { ApplyResult } from '../cli/kubectl/apply-types';
 import type { Notice, RequestEnvelope, Request, ResultOf, WorkerMessage } from './protocol';
@@ -225,6 +226,11 @@ export function createHost(deps: HostDeps): Host {
         return need().cluster.explain?.(req.namespace, req.name) ?? null;
       case 'aks':
         return need().cluster.aks?.snapshot() ?? null;
+      case 'timeline':
+        return need().cluster.timeline?.series(req.since) ?? null;
+      case 'aksScenario':
+        // a cluster of its own on its own clock: the live cluster does not move meanwhile
+        return runUpgradeScenario(req.options);
     }
   }
 

@@ -7,6 +7,8 @@ import type { EditOutcome } from '../cli/kubectl/edit';
 import type { ApplyResult } from '../cli/kubectl/apply-types';
 import type { PodExplanation } from '../sim/explain';
 import type { AksSnapshot } from '../sim/aks/types';
+import type { ScenarioOptions, ScenarioResult } from '../sim/aks/scenario';
+import type { TimelineSeries } from '../sim/metrics/timeline';
 import type { NetworkHop } from '../sim/network/types';
 import type { Fault, FaultResult } from '../sim/faults';
 import type { ObjectDelta } from './delta';
@@ -34,6 +36,10 @@ export type Request =
   | { method: 'explain'; namespace: string; name: string }
   /** the AKS model's node pools and upgrade progress (src/sim/aks), null without one */
   | { method: 'aks' }
+  /** the timeline's samples newer than `since` (virtual ms), for the AKS panel's live chart */
+  | { method: 'timeline'; since?: number }
+  /** one AKS upgrade on a fresh cluster of its own (the compare view runs one per setting) */
+  | { method: 'aksScenario'; options: ScenarioOptions }
   | { method: 'reset'; seed?: number | string; nodes?: number }
   /** the fault palette: stop or start a node, kill a pod, break an image, burn CPU (src/sim/faults.ts) */
   | { method: 'fault'; fault: Fault };
@@ -50,6 +56,8 @@ export interface ResultOf {
   step: ClockState;
   explain: PodExplanation | null;
   aks: AksSnapshot | null;
+  timeline: TimelineSeries | null;
+  aksScenario: ScenarioResult;
   reset: { clock: ClockState };
   fault: FaultResult;
 }

@@ -7,6 +7,7 @@ import type { GroupVersionResource, KubeObject, WatchEvent } from '../sim/api/ty
 import type { FaultTarget } from '../sim/faults';
 import type { PodExplanation } from '../sim/explain';
 import type { AksSnapshot } from '../sim/aks/types';
+import type { TimelineSeries } from '../sim/metrics/timeline';
 import { RESOURCES } from '../sim/api/resources';
 import { EventBatcher } from './event-batcher';
 import type { ClockState } from './protocol';
@@ -25,6 +26,8 @@ export interface HostCluster {
   explain?(namespace: string, pod: string): PodExplanation | null | undefined;
   /** the AKS model (createCluster's cluster has it; test fakes may not) */
   aks?: { snapshot(): AksSnapshot };
+  /** the node count / available replicas timeline (createCluster's cluster has it) */
+  timeline?: { series(since?: number): TimelineSeries };
   /** what the fault palette uses (createCluster's cluster has them; test fakes may not) */
   stopNode?(name: string): boolean;
   startNode?(name: string): boolean;
