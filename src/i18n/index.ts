@@ -20,7 +20,7 @@ const areaFiles = import.meta.glob<{ default: Strings }>('./*/*.ts', { eager: tr
 export function mergeAreas(files: Record<string, { default: Strings }>): Record<UiLang, Strings> {
   const out: Record<UiLang, Strings> = { en: {}, ja: {} };
   for (const [path, mod] of Object.entries(files)) {
-    const lang = /^\.\/(\w+)\//.exec(path)?.[1];
+    const lang = /(?:^|\/)(\w+)\/[^/]+\.ts$/.exec(path)?.[1];
     if (lang === 'en' || lang === 'ja') Object.assign(out[lang], mod.default);
   }
   return out;

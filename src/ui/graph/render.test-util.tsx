@@ -1,13 +1,12 @@
 // Rendering helpers for DOM tests (no @testing-library): a jsdom container, React's act(), and an
-// i18next instance with the graph's and inspector's strings, keys flat as in src/i18n/<lang>/<area>.ts.
+// i18next instance with every area's strings, keys flat as in src/i18n/<lang>/<area>.ts.
 import { act, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import i18next, { type i18n } from 'i18next';
 import { I18nextProvider, initReactI18next } from 'react-i18next';
-import enGraph from '../../i18n/en/graph';
-import jaGraph from '../../i18n/ja/graph';
-import enInspector from '../../i18n/en/inspector';
-import jaInspector from '../../i18n/ja/inspector';
+import { mergeAreas } from '../../i18n';
+
+const strings = mergeAreas(import.meta.glob<{ default: Record<string, string> }>('../../i18n/*/*.ts', { eager: true }));
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -15,7 +14,7 @@ export async function makeI18n(lng: 'en' | 'ja'): Promise<i18n> {
   const inst = i18next.createInstance();
   await inst.use(initReactI18next).init({
     lng,
-    resources: { en: { translation: { ...enGraph, ...enInspector } }, ja: { translation: { ...jaGraph, ...jaInspector } } },
+    resources: { en: { translation: strings.en }, ja: { translation: strings.ja } },
     keySeparator: false,
     interpolation: { escapeValue: false },
   });

@@ -1,31 +1,7 @@
 // For a selected Node: its AKS node pool (mode, VM size, version, surge settings) and, while an
 // upgrade runs, its progress — phase, batch and nodes done — read from the worker's AKS model.
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AksSnapshot } from '../../sim/aks/types';
-import { workerClient } from '../../worker/client';
-
-/** real-time ms between reads: the clock may run at 50x, a second is a fine grain to watch */
-const POLL_MS = 1000;
-
-function useAksSnapshot(): AksSnapshot | null | undefined {
-  const [snap, setSnap] = useState<AksSnapshot | null | undefined>();
-  useEffect(() => {
-    let live = true;
-    const read = () =>
-      workerClient.request({ method: 'aks' }).then(
-        (s) => live && setSnap(s),
-        () => live && setSnap(null),
-      );
-    void read();
-    const timer = setInterval(() => void read(), POLL_MS);
-    return () => {
-      live = false;
-      clearInterval(timer);
-    };
-  }, []);
-  return snap;
-}
+import { useAksSnapshot } from '../aks/use-aks';
 
 export function AksPool({ node }: { node: string }) {
   const { t } = useTranslation();

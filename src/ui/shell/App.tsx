@@ -1,5 +1,6 @@
 // The layout: header; the lesson on the left; editor and cluster graph side by side, the terminal
-// under them and the timeline at the bottom. The inspector opens over the graph's right edge.
+// under them and the timeline at the bottom. The inspector opens over the graph's right edge; the
+// AKS panel (header button, lesson steps) replaces the editor while it is open.
 import { Suspense, lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Header } from './Header';
@@ -9,6 +10,8 @@ import { Terminal } from '../terminal/Terminal';
 import { LessonPanel } from '../lesson/LessonPanel';
 import { ClusterGraph } from '../graph/ClusterGraph';
 import { Inspector } from '../inspector/Inspector';
+import { AksPanel } from '../aks/AksPanel';
+import { useAksPanel } from '../aks/panel-store';
 
 // Monaco is the heaviest piece: loading it separately lets the rest of the page appear first.
 const ManifestEditor = lazy(() => import('../editor/ManifestEditor').then((m) => ({ default: m.ManifestEditor })));
@@ -19,6 +22,7 @@ function Loading() {
 }
 
 export function App() {
+  const aksOpen = useAksPanel((s) => s.open);
   return (
     <div className="flex h-full min-h-0 flex-col">
       <Header />
@@ -29,7 +33,13 @@ export function App() {
         </aside>
         <div className="flex min-w-0 flex-1 flex-col gap-3">
           <div className="flex min-h-0 flex-1 gap-3">
-            <div className="min-h-0 min-w-0 flex-1 basis-0">
+            {/* the AKS panel takes the editor's place; the editor stays mounted (its state, Monaco's models) */}
+            {aksOpen && (
+              <div className="min-h-0 min-w-0 flex-1 basis-0">
+                <AksPanel />
+              </div>
+            )}
+            <div className={`min-h-0 min-w-0 flex-1 basis-0 ${aksOpen ? 'hidden' : ''}`}>
               <Suspense fallback={<Loading />}>
                 <ManifestEditor />
               </Suspense>
