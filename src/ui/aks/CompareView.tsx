@@ -59,7 +59,14 @@ function Scatter({ rows, replicas }: { rows: CompareRow[]; replicas: number }) {
       {rows.map((r, i) => (
         <g key={r.setting.id} data-testid={`aks-point-${r.setting.id}`}>
           <circle cx={x(minutes(r.result.durationMs))} cy={y(r.result.minAvailable)} r="5" fill={COLOURS[i]} />
-          <text x={x(minutes(r.result.durationMs)) + 7} y={y(r.result.minAvailable) - 6 + (i % 2) * 14} fontSize="10" fill="#0f172a">
+          {/* labels of points on the right half go to their left, so they stay inside the plot */}
+          <text
+            x={x(minutes(r.result.durationMs)) + (x(minutes(r.result.durationMs)) > W / 2 ? -7 : 7)}
+            y={y(r.result.minAvailable) - 6 + (i % 2) * 14}
+            textAnchor={x(minutes(r.result.durationMs)) > W / 2 ? 'end' : 'start'}
+            fontSize="10"
+            fill="#0f172a"
+          >
             {r.setting.label}
           </text>
         </g>
@@ -113,14 +120,14 @@ export function CompareView() {
       {error && <p className="text-red-700">{error}</p>}
       {rows.length > 0 && (
         <>
-          <ul className="grid grid-cols-2 gap-2 xl:grid-cols-4">
+          <ul className="grid grid-cols-2 gap-2">
             {rows.map((r, i) => (
               <li key={r.setting.id} className="rounded border border-slate-200 p-2" data-testid={`aks-result-${r.setting.id}`}>
                 <p className="font-semibold" style={{ color: COLOURS[i] }}>
                   {r.setting.label}
                 </p>
                 <Spark r={r.result} colour={COLOURS[i]} />
-                <dl className="grid grid-cols-[auto_1fr] gap-x-2 text-xs">
+                <dl className="grid grid-cols-[auto_auto] justify-start gap-x-2 text-xs">
                   <dt>{t('aks.compare.duration')}</dt>
                   <dd>{t('aks.compare.minutes', { value: minutes(r.result.durationMs) })}</dd>
                   <dt>{t('aks.compare.peak')}</dt>
