@@ -144,4 +144,15 @@ describe('field and count checks', () => {
     expect(formatMsgs(r.actual, 'en')).toBe('2 ready Pod objects labelled app=web');
     expect(evaluateCheck(c, view([readyPod('a', true), readyPod('b', true), readyPod('e', true)])).done).toBe(true);
   });
+
+  it('counts only objects whose fields match `where` (nodes on a new kubelet version)', () => {
+    const node = (name: string, version: string) =>
+      ({ apiVersion: 'v1', kind: 'Node', metadata: { name, labels: { agentpool: 'nodepool1' } }, status: { nodeInfo: { kubeletVersion: version }, conditions: [{ type: 'Ready', status: 'True' }] } }) as unknown as KubeObject;
+    const c: Check = { type: 'count', kind: 'Node', namespace: '', labels: { agentpool: 'nodepool1' }, ready: true, where: { 'status.nodeInfo.kubeletVersion': 'v1.33.1' }, count: 2 };
+    const r = evaluateCheck(c, view([node('a', 'v1.33.1'), node('b', 'v1.32.6')]));
+    expect(r.done).toBe(false);
+    expect(formatMsgs(r.expected, 'en')).toBe('2 ready Node objects labelled agentpool=nodepool1; with status.nodeInfo.kubeletVersion=v1.33.1');
+    expect(formatMsgs(r.actual, 'en')).toBe('1 ready Node objects labelled agentpool=nodepool1; with status.nodeInfo.kubeletVersion=v1.33.1');
+    expect(evaluateCheck(c, view([node('a', 'v1.33.1'), node('b', 'v1.33.1')])).done).toBe(true);
+  });
 });

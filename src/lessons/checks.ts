@@ -108,7 +108,9 @@ function isReady(o: KubeObject): boolean {
 function evaluateCount(c: CountCheck, view: LessonView): CheckResult {
   const labels = formatLabels(c.labels);
   const params = { kind: c.kind, labels, count: String(c.count) };
-  const expected = [msg(c.ready ? 'expectCountReady' : 'expectCount', params)];
+  const where = Object.entries(c.where ?? {});
+  const whereMsg = where.length ? [msg('where', { fields: where.map(([p, v]) => `${p}=${String(v)}`).join(', ') })] : [];
+  const expected = [msg(c.ready ? 'expectCountReady' : 'expectCount', params), ...whereMsg];
   const ns = c.namespace ?? 'default';
   let n = 0;
   for (const o of view.objects[c.kind]?.values() ?? []) {
@@ -116,9 +118,10 @@ function evaluateCount(c: CountCheck, view: LessonView): CheckResult {
     const have = o.metadata.labels ?? {};
     if (!Object.entries(c.labels).every(([k, v]) => have[k] === v)) continue;
     if (c.ready && !isReady(o)) continue;
+    if (!where.every(([p, v]) => at(o, p) === v)) continue;
     n++;
   }
-  return { done: n === c.count, expected, actual: [msg(c.ready ? 'countReady' : 'count', { ...params, count: String(n) })] };
+  return { done: n === c.count, expected, actual: [msg(c.ready ? 'countReady' : 'count', { ...params, count: String(n) }), ...whereMsg] };
 }
 
 export function evaluateCheck(check: Check, view: LessonView): CheckResult {

@@ -59,6 +59,8 @@ export interface CountCheck {
   namespace?: string;
   labels: Record<string, string>;
   ready?: boolean;
+  /** only objects whose dotted paths have these values (e.g. `status.nodeInfo.kubeletVersion`) */
+  where?: Record<string, string | number | boolean>;
   count: number;
 }
 

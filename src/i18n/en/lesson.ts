@@ -32,6 +32,7 @@ export default {
   'lesson.check.expectCountReady': '{{count}} ready {{kind}} objects labelled {{labels}}',
   'lesson.check.count': '{{count}} {{kind}} objects labelled {{labels}}',
   'lesson.check.countReady': '{{count}} ready {{kind}} objects labelled {{labels}}',
+  'lesson.check.where': 'with {{fields}}',
   'lesson.check.expectAbsent': 'no {{kind}} named {{name}}',
   'lesson.check.expectCommand': 'run {{example}}',
   'lesson.check.expectRead': 'read this step, then press Next step',

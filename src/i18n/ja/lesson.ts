@@ -34,6 +34,7 @@ const ja: Record<keyof typeof en, string> = {
   'lesson.check.expectCountReady': 'ラベル {{labels}} の Ready な {{kind}} が {{count}} 個',
   'lesson.check.count': 'ラベル {{labels}} の {{kind}} は {{count}} 個です',
   'lesson.check.countReady': 'ラベル {{labels}} の Ready な {{kind}} は {{count}} 個です',
+  'lesson.check.where': '{{fields}} のもの',
   'lesson.check.expectAbsent': '{{kind}} {{name}} が存在しない',
   'lesson.check.expectCommand': '{{example}} を実行する',
   'lesson.check.expectRead': 'このステップを読んで「次のステップ」を押す',

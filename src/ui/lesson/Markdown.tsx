@@ -3,6 +3,10 @@
 import { memo, useMemo, type ReactNode } from 'react';
 import { parseMarkdown, type Block, type Inline } from '../../lessons/markdown';
 import { CodeBlock } from './CodeBlock';
+import { openAksPanel } from '../aks/panel-store';
+
+/** in-app links a lesson may use: `[the compare view](#aks-compare)` opens that panel */
+const PANEL_LINK = /^#aks-(live|compare)$/;
 
 function renderInline(nodes: Inline[]): ReactNode[] {
   return nodes.map((n, i) => {
@@ -19,12 +23,20 @@ function renderInline(nodes: Inline[]): ReactNode[] {
             {n.text}
           </code>
         );
-      case 'link':
+      case 'link': {
+        const panel = PANEL_LINK.exec(n.href)?.[1] as 'live' | 'compare' | undefined;
+        if (panel)
+          return (
+            <button key={i} type="button" onClick={() => openAksPanel(panel)} className="text-blue-700 underline dark:text-blue-300" data-panel-link={panel}>
+              {renderInline(n.children)}
+            </button>
+          );
         return (
           <a key={i} href={n.href} target="_blank" rel="noopener noreferrer" className="text-blue-700 underline dark:text-blue-300">
             {renderInline(n.children)}
           </a>
         );
+      }
     }
   });
 }
