@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { commandLines } from '../../lessons/markdown';
 import { useStore } from '../../state/store';
 import { runLessonCommands } from './run-commands';
+import { useAksPanel } from '../aks/panel-store';
 
 const SHELL = new Set(['sh', 'bash', 'shell', 'console']);
 const MANIFEST = new Set(['yaml', 'yml']);
@@ -44,7 +45,11 @@ export function CodeBlock({ lang, code }: { lang: string; code: string }) {
           {copied ? t('lesson.copied') : t('lesson.copy')}
         </button>
         {MANIFEST.has(lang) && (
-          <button type="button" className={button} onClick={() => useStore.getState().requestEditorLoad(code + '\n')}>
+          <button type="button" className={button} onClick={() => {
+            // the AKS panel sits in the editor's place: show the editor the text goes to
+            useAksPanel.getState().hide();
+            useStore.getState().requestEditorLoad(code + '\n');
+          }}>
             {t('lesson.loadIntoEditor')}
           </button>
         )}
