@@ -9,6 +9,7 @@ import '@xterm/xterm/css/xterm.css';
 import { LineEditor } from './line-editor';
 import { loadHistory, saveHistory } from './history-store';
 import { runTerminalLine } from './run-line';
+import { TerminalSession } from './session';
 import { candidates, type CompletionSource } from './complete';
 import { needsMoreInput } from '../../cli/shell/parse';
 import { useStore } from '../../state/store';
@@ -51,13 +52,15 @@ export function Terminal() {
 
     // a here-document or an open quote continues on the next line, after bash's `> ` prompt
     const editor = new LineEditor(loadHistory(), saveHistory, needsMoreInput);
-    let busy = false;
-    let running: AbortController | undefined;
-    const queue: string[] = [];
+    const session = new TerminalSession(editor, {
+      write: (text) => term.write(text),
+      clear: () => term.clear(),
+      run: (line, print, signal) => runTerminalLine(line, failed.current, print, signal),
+    });
     // Tab completes a started line; on an empty line, and with Shift, it moves focus as usual
     term.attachCustomKeyEventHandler((e) => {
       if (e.key !== 'Tab') return true;
-      if (e.shiftKey || e.ctrlKey || e.altKey || e.metaKey || busy || editor.buffer.trim() === '') return false;
+      if (e.shiftKey || e.ctrlKey || e.altKey || e.metaKey || session.isBusy || editor.buffer.trim() === '') return false;
       e.preventDefault();
       if (e.type === 'keydown') {
         const out = editor.complete(candidates(editor.beforeCursor, completionSource));
@@ -66,47 +69,8 @@ export function Terminal() {
       return false;
     });
     term.write(`\x1b[90m${welcome.current}\x1b[0m\r\n${editor.render()}`);
-
-    const runQueued = async () => {
-      busy = true;
-      while (queue.length) {
-        const line = queue.shift()!;
-        if (line.trim() === 'clear') {
-          term.clear();
-          term.write('\x1b[2K\r');
-        } else if (line.trim()) {
-          running = new AbortController();
-          const out = await runTerminalLine(line, failed.current, (text) => term.write(text.replace(/\r?\n/g, '\r\n')), running.signal);
-          running = undefined;
-          if (out) term.write(out.replace(/\r?\n/g, '\r\n'));
-        }
-        term.write(editor.render());
-      }
-      busy = false;
-    };
-
-    const onData = term.onData((data) => {
-      if (busy) {
-        // Ctrl+C interrupts the running command (kubectl get -w, rollout status…) as in a shell;
-        // other keystrokes wait for the prompt
-        if (data.includes('\x03') && running && !running.signal.aborted) {
-          running.abort();
-          queue.length = 0;
-          term.write('^C\r\n');
-        }
-        return;
-      }
-      const r = editor.feed(data);
-      if (r.clear) {
-        term.clear();
-        term.write('\x1b[2K\r' + editor.render());
-      }
-      if (r.output) term.write(r.output);
-      if (r.lines.length) {
-        queue.push(...r.lines);
-        void runQueued();
-      }
-    });
+    // keys typed while a command runs wait for the prompt (./session.ts); Ctrl+C interrupts
+    const onData = term.onData((data) => session.feed(data));
     return () => {
       onData.dispose();
       resize.disconnect();
